@@ -1,0 +1,51 @@
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+// `npm test` passes the port and a running stack; run alone, the web server starts its own
+// stack in a throwaway folder.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env.CI),
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL,
+		trace: 'retain-on-failure',
+		locale: 'en-IN',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			// Quiet Chromium's background traffic: this machine's network is closed.
+			args: [
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-sandbox'
+			]
+		}
+	},
+	projects: [
+		{ name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /mobile\.spec\.ts/ },
+		{ name: 'mobile', use: { ...devices['Pixel 7'] }, testMatch: /mobile\.spec\.ts/ }
+	],
+	webServer: {
+		command: 'node scripts/start.js',
+		url: `${baseURL}/health`,
+		reuseExistingServer: false,
+		timeout: 120_000,
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+		env: {
+			PORT: String(port),
+			CITYSETU_DATA_DIR:
+				process.env.CITYSETU_DATA_DIR ?? path.join(os.tmpdir(), 'citysetu-e2e-data')
+		}
+	}
+});

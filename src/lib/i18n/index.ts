@@ -1,0 +1,74 @@
+import { en } from './en';
+import type { Message, MessageKey } from './en';
+import { hi } from './hi';
+
+export const locales = ['en', 'hi'] as const;
+export type Locale = (typeof locales)[number];
+export type { MessageKey };
+export const defaultLocale: Locale = 'en';
+
+/** The cookie that keeps a reader's language choice. */
+export const LOCALE_COOKIE = 'locale';
+
+const catalogues: Record<Locale, Record<MessageKey, Message>> = { en, hi };
+
+/** Intl locale tags: Indian English and Hindi, so numbers group the Indian way (1,00,000). */
+const intlTags: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN' };
+
+export function isLocale(value: unknown): value is Locale {
+	return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/**
+ * Picks the best supported locale from an Accept-Language header, honouring q-values.
+ * `hi-IN;q=0.9, en;q=0.8` → 'hi'.
+ */
+export function negotiateLocale(header: string | null | undefined): Locale {
+	if (!header) return defaultLocale;
+	const ranked = header
+		.split(',')
+		.map((part, index) => {
+			const [tag, ...params] = part.trim().split(';');
+			const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+			const weight = q ? Number(q.slice(2)) : 1;
+			return { base: tag.trim().toLowerCase().split('-')[0], weight: Number.isFinite(weight) ? weight : 0, index };
+		})
+		.filter((entry) => entry.weight > 0)
+		.sort((a, b) => b.weight - a.weight || a.index - b.index);
+	return ranked.find((entry) => isLocale(entry.base))?.base as Locale | undefined ?? defaultLocale;
+}
+
+export type Params = Record<string, string | number>;
+
+/** Formats a number for the locale (Indian digit grouping). */
+export function formatNumber(locale: Locale, value: number): string {
+	return new Intl.NumberFormat(intlTags[locale]).format(value);
+}
+
+/**
+ * Looks a message up and fills in `{name}` placeholders. Numbers are formatted for the locale;
+ * a message with `one`/`other` forms picks by the `count` parameter.
+ */
+export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
+	const message = catalogues[locale][key] ?? catalogues[defaultLocale][key];
+	let text: string;
+	if (typeof message === 'string') text = message;
+	else {
+		const rule = new Intl.PluralRules(intlTags[locale]).select(Number(params.count ?? 0));
+		text = rule === 'one' ? message.one : message.other;
+	}
+	return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+		const value = params[name];
+		if (value === undefined) return whole;
+		return typeof value === 'number' ? formatNumber(locale, value) : value;
+	});
+}
+
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function translator(locale: Locale): Translate {
+	return (key, params) => translate(locale, key, params);
+}
+
+/** Each language's name in its own script, as a language switch shows it. */
+export const localeNames: Record<Locale, string> = { en: 'English', hi: 'हिन्दी' };

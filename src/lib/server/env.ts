@@ -1,0 +1,35 @@
+// The one reader of private environment variables. Everything else imports from here.
+import { env } from '$env/dynamic/private';
+
+function required(name: string): string {
+	const value = env[name];
+	if (!value) {
+		throw new Error(
+			`${name} is not set. Start the platform with \`npm start\` (local stack) or set it ` +
+				'(see .env.example).'
+		);
+	}
+	return value;
+}
+
+export const config = {
+	get supabaseUrl() {
+		return required('SUPABASE_URL');
+	},
+	get supabaseServiceRoleKey() {
+		return required('SUPABASE_SERVICE_ROLE_KEY');
+	},
+	get supabaseAnonKey() {
+		return required('SUPABASE_ANON_KEY');
+	},
+	/** The local stack serves PostgREST bare, without Supabase's /rest/v1 prefix. */
+	get barePostgrest() {
+		return env.SUPABASE_BARE_POSTGREST === '1';
+	},
+	get meilisearchUrl() {
+		return env.MEILISEARCH_URL || null;
+	},
+	get meilisearchApiKey() {
+		return env.MEILISEARCH_API_KEY || undefined;
+	}
+};

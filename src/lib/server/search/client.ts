@@ -1,0 +1,15 @@
+import { Meilisearch } from 'meilisearch';
+import { config } from '../env';
+
+let client: Meilisearch | null | undefined;
+
+/** The Meilisearch client, or null when no search server is configured. Server-side only. */
+export function searchClient(): Meilisearch | null {
+	if (client === undefined) {
+		const host = config.meilisearchUrl;
+		client = host
+			? new Meilisearch({ host, apiKey: config.meilisearchApiKey, timeout: 2_000 })
+			: null;
+	}
+	return client;
+}

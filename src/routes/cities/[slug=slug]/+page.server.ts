@@ -1,0 +1,10 @@
+import { error } from '@sveltejs/kit';
+import { getCity } from '$lib/server/cities';
+import { translate } from '$lib/i18n';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const city = await getCity(params.slug);
+	if (!city) error(404, translate(locals.locale, 'error.notFound.title'));
+	return { city };
+};

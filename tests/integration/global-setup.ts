@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+const keys = [
+	'SUPABASE_URL',
+	'SUPABASE_ANON_KEY',
+	'SUPABASE_SERVICE_ROLE_KEY',
+	'SUPABASE_JWT_SECRET',
+	'SUPABASE_BARE_POSTGREST',
+	'DATABASE_URL',
+	'MEILISEARCH_URL',
+	'MEILISEARCH_API_KEY'
+] as const;
+
+export type StackEnv = Record<(typeof keys)[number], string>;
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		stackEnv: StackEnv;
+	}
+}
+
+/**
+ * One real stack for the whole integration run: `npm test` passes its own in the environment;
+ * run alone, this starts a throwaway one and stops it at the end.
+ */
+export default async function setup(project: TestProject) {
+	let stop: (() => Promise<void>) | undefined;
+	let dataDir: string | undefined;
+	let env: Record<string, string | undefined> = process.env;
+	if (!process.env.DATABASE_URL || !process.env.SUPABASE_URL || !process.env.MEILISEARCH_URL) {
+		const { startStack } = await import('../../scripts/stack/index.js');
+		dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-integration-'));
+		const stack = await startStack({ dataDir, env: {}, quiet: true });
+		stop = stack.stop;
+		env = stack.env;
+	}
+	project.provide(
+		'stackEnv',
+		Object.fromEntries(keys.map((key) => [key, env[key] ?? ''])) as StackEnv
+	);
+	return async () => {
+		await stop?.();
+		if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+	};
+}
