@@ -7,16 +7,16 @@ import { binDir } from './lib/build.js';
 import { run } from './lib/process.js';
 import { freePort } from './stack/ports.js';
 
-const npm = process.env.npm_execpath
-	? [process.execPath, [process.env.npm_execpath]]
-	: ['npm', []];
+const npm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
 
 async function step(title, command, args, env) {
 	console.log(`\n━━ ${title}`);
 	const started = Date.now();
 	const { done } = run(command, args, { env: { ...process.env, ...env } });
 	const code = await done;
-	console.log(`━━ ${title}: ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	console.log(
+		`━━ ${title}: ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`
+	);
 	return code;
 }
 
@@ -35,7 +35,12 @@ try {
 	console.log('\n━━ starting the test stack');
 	stack = await startStack({ dataDir, env: {}, quiet: true });
 	const env = { ...stack.env, CITYSETU_DATA_DIR: dataDir, E2E_PORT: String(await freePort()) };
-	failed ||= await step('integration tests', path.join(binDir, 'vitest'), ['run', '--project', 'integration'], env);
+	failed ||= await step(
+		'integration tests',
+		path.join(binDir, 'vitest'),
+		['run', '--project', 'integration'],
+		env
+	);
 	failed ||= await step('build', path.join(binDir, 'vite'), ['build', '--logLevel', 'warn'], env);
 	failed ||= await step('browser tests', path.join(binDir, 'playwright'), ['test'], env);
 } catch (error) {

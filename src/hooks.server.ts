@@ -46,7 +46,10 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	const errorId = crypto.randomUUID();
 	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}:`, error);
 	return {
-		message: status >= 500 ? translate(event.locals.locale ?? defaultLocale, 'error.unexpected.title') : message,
+		message:
+			status >= 500
+				? translate(event.locals.locale ?? defaultLocale, 'error.unexpected.title')
+				: message,
 		errorId
 	};
 };

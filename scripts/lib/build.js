@@ -9,7 +9,8 @@ function newest(target) {
 	if (!stat) return 0;
 	if (!stat.isDirectory()) return stat.mtimeMs;
 	let latest = stat.mtimeMs;
-	for (const entry of fs.readdirSync(target)) latest = Math.max(latest, newest(path.join(target, entry)));
+	for (const entry of fs.readdirSync(target))
+		latest = Math.max(latest, newest(path.join(target, entry)));
 	return latest;
 }
 

@@ -24,6 +24,8 @@ export function handleShutdown(stop) {
 /** Spawns a command with inherited output; resolves with its exit code. */
 export function run(command, args, { env = process.env, cwd } = {}) {
 	const child = spawn(command, args, { env, cwd, stdio: 'inherit' });
-	const done = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+	const done = new Promise((resolve) =>
+		child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+	);
 	return { child, done };
 }

@@ -26,7 +26,7 @@ function prepareDataDir(dir) {
 		// Postgres runs as its own user when we are root and must be able to reach its folder.
 		fs.chmodSync(dir, 0o755);
 	} catch (error) {
-		throw new Error(`the data folder ${dir} cannot be used: ${error.message}`);
+		throw new Error(`the data folder ${dir} cannot be used: ${error.message}`, { cause: error });
 	}
 }
 
@@ -35,19 +35,31 @@ function prepareDataDir(dir) {
  * free port of 127.0.0.1 and supervised. Services whose hosted equivalent is configured in the
  * environment (SUPABASE_URL, MEILISEARCH_URL) are not started. Returns the environment the app
  * needs and a `stop()` that ends every child.
+ * @param {{ dataDir?: string, env?: Record<string, string | undefined>, quiet?: boolean,
+ *   onFatal?: (error: Error) => void }} [options]
+ * @returns {Promise<{ env: Record<string, string>, services: import('./supervisor.js').Service[],
+ *   stop: () => Promise<void> }>}
  */
-export async function startStack({ dataDir = defaultDataDir, env = process.env, quiet = false, onFatal } = {}) {
+export async function startStack({
+	dataDir = defaultDataDir,
+	env = process.env,
+	quiet = false,
+	onFatal
+} = {}) {
 	const log = createLogger('stack', { quiet });
+	/** @type {import('./supervisor.js').Service[]} */
 	const services = [];
 	const stop = async () => {
 		// Reverse order: clients before the database they use.
-		for (const service of services.reverse()) await service.stop(service.name === 'postgres' ? 'SIGINT' : 'SIGTERM');
+		for (const service of services.reverse())
+			await service.stop(service.name === 'postgres' ? 'SIGINT' : 'SIGTERM');
 		services.length = 0;
 	};
 	const fatal = (error) => {
 		log.error(error.message);
 		onFatal?.(error);
 	};
+	/** @type {Record<string, string>} */
 	const appEnv = {};
 
 	try {
@@ -66,7 +78,10 @@ export async function startStack({ dataDir = defaultDataDir, env = process.env, 
 						onFatal: fatal
 					});
 					services.push(service);
-					Object.assign(appEnv, { MEILISEARCH_URL: url, MEILISEARCH_API_KEY: secrets.meiliMasterKey });
+					Object.assign(appEnv, {
+						MEILISEARCH_URL: url,
+						MEILISEARCH_API_KEY: secrets.meiliMasterKey
+					});
 				})()
 			: Promise.resolve();
 		// Awaited below; this only keeps a failure meanwhile from counting as unhandled.

@@ -10,7 +10,9 @@ describe('signJwt', () => {
 		const [header, body, signature] = token.split('.');
 		expect(decode(header)).toEqual({ alg: 'HS256', typ: 'JWT' });
 		expect(decode(body)).toEqual({ role: 'anon' });
-		const expected = createHmac('sha256', 'secret-1').update(`${header}.${body}`).digest('base64url');
+		const expected = createHmac('sha256', 'secret-1')
+			.update(`${header}.${body}`)
+			.digest('base64url');
 		expect(signature).toBe(expected);
 		expect(signJwt({ role: 'anon' }, 'secret-2').split('.')[2]).not.toBe(signature);
 	});

@@ -14,7 +14,10 @@ export async function startMeilisearch({ dir, port, masterKey, log, onFatal }) {
 	fs.mkdirSync(dir, { recursive: true });
 	const url = `http://${HOST}:${port}`;
 	const ready = () =>
-		waitFor(async () => (await fetch(`${url}/health`)).ok, { timeoutMs: 30_000, what: 'Meilisearch' });
+		waitFor(async () => (await fetch(`${url}/health`)).ok, {
+			timeoutMs: 30_000,
+			what: 'Meilisearch'
+		});
 	const service = supervise({
 		name: 'meilisearch',
 		command,

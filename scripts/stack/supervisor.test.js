@@ -17,7 +17,9 @@ describe('supervise', () => {
 		const first = service.pid;
 		expect(first).toBeGreaterThan(0);
 		service.crash();
-		await expect.poll(() => service.pid !== first && service.pid !== undefined, { timeout: 5000 }).toBe(true);
+		await expect
+			.poll(() => service.pid !== first && service.pid !== undefined, { timeout: 5000 })
+			.toBe(true);
 		expect(warnings.join()).toMatch(/sleeper exited unexpectedly/);
 		const second = service.pid;
 		await service.stop();
@@ -38,7 +40,9 @@ describe('supervise', () => {
 			onFatal: (error) => (fatal = error)
 		});
 		service.start();
-		await expect.poll(() => fatal?.message, { timeout: 5_000, interval: 50 }).toMatch(/crashed 5 times/);
+		await expect
+			.poll(() => fatal?.message, { timeout: 5_000, interval: 50 })
+			.toMatch(/crashed 5 times/);
 		await service.stop();
 	});
 });

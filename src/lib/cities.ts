@@ -1,5 +1,12 @@
 // City vocabularies shared by the server and the pages.
-export const zones = ['northern', 'western', 'southern', 'eastern', 'north-eastern', 'central'] as const;
+export const zones = [
+	'northern',
+	'western',
+	'southern',
+	'eastern',
+	'north-eastern',
+	'central'
+] as const;
 export const rounds = ['round-1', 'fast-track', 'round-2', 'round-3', 'round-4'] as const;
 export type Zone = (typeof zones)[number];
 export type Round = (typeof rounds)[number];

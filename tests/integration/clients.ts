@@ -10,7 +10,11 @@ export const anon = () =>
 
 /** A supabase-js client with the service role: system work, bypassing row-level security. */
 export const service = () =>
-	createSupabase({ url: env.SUPABASE_URL, key: env.SUPABASE_SERVICE_ROLE_KEY, barePostgrest: true });
+	createSupabase({
+		url: env.SUPABASE_URL,
+		key: env.SUPABASE_SERVICE_ROLE_KEY,
+		barePostgrest: true
+	});
 
 /** A direct Postgres connection, for checks PostgREST cannot make (encodings, catalogues). */
 export async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {

@@ -30,6 +30,7 @@ export default async function setup(project: TestProject) {
 	let stop: (() => Promise<void>) | undefined;
 	let dataDir: string | undefined;
 	let env: Record<string, string | undefined> = process.env;
+	// (the launcher is plain JavaScript; its env is a flat map of strings)
 	if (!process.env.DATABASE_URL || !process.env.SUPABASE_URL || !process.env.MEILISEARCH_URL) {
 		const { startStack } = await import('../../scripts/stack/index.js');
 		dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-integration-'));

@@ -1,4 +1,7 @@
-import { inject } from 'vitest';
+import { inject, vi } from 'vitest';
 
-// Point the app's server modules (which read process.env) at the shared test stack.
+// Point the app's server modules at the shared test stack. Under Vitest, SvelteKit's
+// `$env/dynamic/private` is a snapshot taken when the config loaded, so it is served from the
+// live process.env instead (which vi.stubEnv can then change per test).
 Object.assign(process.env, inject('stackEnv'));
+vi.mock('$env/dynamic/private', () => ({ env: process.env }));

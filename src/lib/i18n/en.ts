@@ -11,7 +11,8 @@ export const en = {
 	'nav.skip': 'Skip to main content',
 	'language.label': 'Language',
 	'language.switchHint': 'Switch to Hindi',
-	'footer.mission': 'A knowledge-sharing platform for the Smart Cities Mission, Government of India.',
+	'footer.mission':
+		'A knowledge-sharing platform for the Smart Cities Mission, Government of India.',
 	'footer.health': 'Service status',
 
 	'home.title': 'Cities helping cities build better command centres',
@@ -34,7 +35,8 @@ export const en = {
 	'home.audience.missionText':
 		'Follow pairings, sessions and adoptions across zones and states as the programme grows.',
 	'home.practices': 'Practices other cities learn from',
-	'home.practice.rajkot': 'One command centre running ten city systems, from traffic signals to water SCADA.',
+	'home.practice.rajkot':
+		'One command centre running ten city systems, from traffic signals to water SCADA.',
 	'home.practice.bilaspur':
 		'A digital library that pays for itself, and first place for inter-departmental coordination in IMAF 2.0.',
 	'home.practice.thane':
@@ -98,7 +100,8 @@ export const en = {
 	'city.noIccc': 'No details of this city’s command centre have been recorded yet.',
 
 	'error.notFound.title': 'Page not found',
-	'error.notFound.text': 'We could not find that page. It may have moved, or the address may be mistyped.',
+	'error.notFound.text':
+		'We could not find that page. It may have moved, or the address may be mistyped.',
 	'error.unexpected.title': 'Something went wrong',
 	'error.unexpected.text':
 		'An unexpected error stopped this page. It has been logged; please try again in a moment.',

@@ -33,7 +33,9 @@ describe('translate', () => {
 	});
 
 	it('leaves an unknown placeholder visible rather than dropping text', () => {
-		expect(translate('en', 'error.reference', {})).toBe('If you report this, quote reference {id}.');
+		expect(translate('en', 'error.reference', {})).toBe(
+			'If you report this, quote reference {id}.'
+		);
 	});
 });
 

@@ -31,11 +31,17 @@ export function negotiateLocale(header: string | null | undefined): Locale {
 			const [tag, ...params] = part.trim().split(';');
 			const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
 			const weight = q ? Number(q.slice(2)) : 1;
-			return { base: tag.trim().toLowerCase().split('-')[0], weight: Number.isFinite(weight) ? weight : 0, index };
+			return {
+				base: tag.trim().toLowerCase().split('-')[0],
+				weight: Number.isFinite(weight) ? weight : 0,
+				index
+			};
 		})
 		.filter((entry) => entry.weight > 0)
 		.sort((a, b) => b.weight - a.weight || a.index - b.index);
-	return ranked.find((entry) => isLocale(entry.base))?.base as Locale | undefined ?? defaultLocale;
+	return (
+		(ranked.find((entry) => isLocale(entry.base))?.base as Locale | undefined) ?? defaultLocale
+	);
 }
 
 export type Params = Record<string, string | number>;

@@ -112,7 +112,8 @@ export async function cityFilterOptions(): Promise<CityFilterOptions> {
 	if (optionsCache && Date.now() - optionsCache.at < OPTIONS_TTL_MS) return optionsCache.value;
 	const { data, error } = await publicDb().rpc('city_filter_options');
 	if (error) throw new DatabaseError('reading city filter options', error);
-	const value = data as CityFilterOptions;
+	// jsonb comes back typed as Json; its shape is fixed by the SQL function above.
+	const value = data as unknown as CityFilterOptions;
 	value.zones.sort((a, b) => zones.indexOf(a.value) - zones.indexOf(b.value));
 	value.rounds.sort((a, b) => rounds.indexOf(a.value) - rounds.indexOf(b.value));
 	optionsCache = { at: Date.now(), value };
@@ -187,5 +188,5 @@ export interface ProgrammeHeadlines {
 export async function programmeHeadlines(): Promise<ProgrammeHeadlines> {
 	const { data, error } = await publicDb().rpc('programme_headlines');
 	if (error) throw new DatabaseError('reading programme headlines', error);
-	return data as ProgrammeHeadlines;
+	return data as unknown as ProgrammeHeadlines;
 }

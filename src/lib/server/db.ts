@@ -1,14 +1,14 @@
-import type { SupabaseClient } from '@supabase/supabase-js';
 import { config } from './env';
 import { createSupabase } from './supabase';
+import type { Db } from './supabase';
 
-let anonClient: SupabaseClient | undefined;
+let anonClient: Db | undefined;
 
 /**
  * The client for public reads: it holds the anon key, so row-level security lets it see only
  * what anyone may see.
  */
-export function publicDb(): SupabaseClient {
+export function publicDb(): Db {
 	anonClient ??= createSupabase({
 		url: config.supabaseUrl,
 		key: config.supabaseAnonKey,

@@ -4,10 +4,16 @@ import { toBarePostgrestUrl } from './supabase';
 describe('toBarePostgrestUrl', () => {
 	it('strips the /rest/v1 prefix supabase-js adds, keeping path and query', () => {
 		expect(
-			toBarePostgrestUrl('http://127.0.0.1:5000/rest/v1/cities?select=slug', 'http://127.0.0.1:5000')
+			toBarePostgrestUrl(
+				'http://127.0.0.1:5000/rest/v1/cities?select=slug',
+				'http://127.0.0.1:5000'
+			)
 		).toBe('http://127.0.0.1:5000/cities?select=slug');
 		expect(
-			toBarePostgrestUrl('http://127.0.0.1:5000/rest/v1/rpc/programme_headlines', 'http://127.0.0.1:5000/')
+			toBarePostgrestUrl(
+				'http://127.0.0.1:5000/rest/v1/rpc/programme_headlines',
+				'http://127.0.0.1:5000/'
+			)
 		).toBe('http://127.0.0.1:5000/rpc/programme_headlines');
 	});
 

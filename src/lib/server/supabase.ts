@@ -2,6 +2,7 @@
 // script (plain Node) build their clients the same way the app does.
 import { createClient } from '@supabase/supabase-js';
 import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Database } from './database.types.ts';
 
 export interface SupabaseConfig {
 	/** The project URL (hosted Supabase) or the bare PostgREST URL (local stack). */
@@ -17,17 +18,21 @@ const REST_PREFIX = '/rest/v1';
 /** Rewrites a supabase-js request URL for a bare PostgREST, which has no /rest/v1 prefix. */
 export function toBarePostgrestUrl(url: string, base: string): string {
 	const root = base.replace(/\/+$/, '');
-	return url.startsWith(root + REST_PREFIX) ? root + url.slice(root.length + REST_PREFIX.length) : url;
+	return url.startsWith(root + REST_PREFIX)
+		? root + url.slice(root.length + REST_PREFIX.length)
+		: url;
 }
 
-export function createSupabase(config: SupabaseConfig): SupabaseClient {
+export type Db = SupabaseClient<Database>;
+
+export function createSupabase(config: SupabaseConfig): Db {
 	const barefetch: typeof fetch = (input, init) => {
 		if (input instanceof Request) {
 			return fetch(new Request(toBarePostgrestUrl(input.url, config.url), input), init);
 		}
 		return fetch(toBarePostgrestUrl(String(input), config.url), init);
 	};
-	return createClient(config.url, config.key, {
+	return createClient<Database>(config.url, config.key, {
 		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
 		global: { fetch: config.barePostgrest ? barefetch : fetch }
 	});
