@@ -9,8 +9,9 @@ function newest(target) {
 	if (!stat) return 0;
 	if (!stat.isDirectory()) return stat.mtimeMs;
 	let latest = stat.mtimeMs;
-	for (const entry of fs.readdirSync(target))
+	for (const entry of fs.readdirSync(target)) {
 		latest = Math.max(latest, newest(path.join(target, entry)));
+	}
 	return latest;
 }
 

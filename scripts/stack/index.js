@@ -51,8 +51,9 @@ export async function startStack({
 	const services = [];
 	const stop = async () => {
 		// Reverse order: clients before the database they use.
-		for (const service of services.reverse())
+		for (const service of services.reverse()) {
 			await service.stop(service.name === 'postgres' ? 'SIGINT' : 'SIGTERM');
+		}
 		services.length = 0;
 	};
 	const fatal = (error) => {

@@ -12,8 +12,9 @@ export const load: PageServerLoad = async ({ url }) => {
 	const options = await cityFilterOptions();
 	const { filters, invalid } = parseCityFilters(url.searchParams, options);
 	const requestedPage = parsePositiveInt(url.searchParams.get('page'), 1);
-	if (requestedPage === null)
+	if (requestedPage === null) {
 		invalid.push({ field: 'page', value: url.searchParams.get('page') ?? '' });
+	}
 	const page = requestedPage ?? 1;
 	const { total, cities } = await listCities(filters, { page, perPage: PER_PAGE });
 	return {

@@ -21,10 +21,12 @@ export const GET: RequestHandler = async ({ url }) => {
 	const page = parsePositiveInt(url.searchParams.get('page'), 1);
 	if (page === null) errors.page = 'page must be a whole number from 1';
 	const perPage = parsePositiveInt(url.searchParams.get('per_page'), MAX_PER_PAGE, MAX_PER_PAGE);
-	if (perPage === null)
+	if (perPage === null) {
 		errors.per_page = `per_page must be a whole number from 1 to ${MAX_PER_PAGE}`;
-	if (Object.keys(errors).length > 0 || page === null || perPage === null)
+	}
+	if (Object.keys(errors).length > 0 || page === null || perPage === null) {
 		return badRequest(errors);
+	}
 
 	const { total, cities } = await listCities(filters, { page, perPage });
 	return json(
