@@ -1,7 +1,7 @@
 // `npm start`: the whole platform on one machine. Starts the local stack (or uses the hosted
 // services named in the environment), builds the app when its sources changed, and serves it.
 import path from 'node:path';
-import { binDir, buildEntry, buildIsStale } from './lib/build.js';
+import { binDir, buildIsStale } from './lib/build.js';
 import { handleShutdown, run } from './lib/process.js';
 import { startStack } from './stack/index.js';
 import { createLogger } from './stack/log.js';
@@ -49,7 +49,7 @@ const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`;
 app = supervise({
 	name: 'app',
 	command: process.execPath,
-	args: [buildEntry],
+	args: [path.join(import.meta.dirname, 'serve.js')],
 	env: { ...process.env, ...stack.env, PORT: String(port), HOST: host },
 	log: createLogger('app'),
 	onFatal: () => shutdown(1),

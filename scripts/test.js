@@ -36,6 +36,12 @@ try {
 	stack = await startStack({ dataDir, env: {}, quiet: true });
 	const env = { ...stack.env, CITYSETU_DATA_DIR: dataDir, E2E_PORT: String(await freePort()) };
 	failed ||= await step(
+		'database types match the schema',
+		process.execPath,
+		[path.join(import.meta.dirname, 'gen-types.js'), '--check'],
+		env
+	);
+	failed ||= await step(
 		'integration tests',
 		path.join(binDir, 'vitest'),
 		['run', '--project', 'integration'],

@@ -1,0 +1,27 @@
+// Serves the built app over plain HTTP on this machine (what `npm start` and the browser tests
+// run). adapter-node assumes https when it cannot tell the protocol, which would make
+// SvelteKit's CSRF check refuse every form posted to http://localhost. This server knows it
+// speaks plain HTTP and says so in a header of its own that it always overwrites, so clients
+// cannot spoof it. Behind a TLS proxy in production, run `node build` with ORIGIN instead.
+import http from 'node:http';
+import { buildEntry } from './lib/build.js';
+
+const PROTOCOL = 'x-citysetu-protocol';
+if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HEADER = PROTOCOL;
+const { handler } = await import(new URL('handler.js', `file://${buildEntry}`).href);
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+const server = http.createServer((req, res) => {
+	if (process.env.PROTOCOL_HEADER === PROTOCOL) req.headers[PROTOCOL] = 'http';
+	handler(req, res);
+});
+server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+
+function close() {
+	server.close(() => process.exit(0));
+	server.closeIdleConnections();
+	setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on('SIGTERM', close);
+process.on('SIGINT', close);
