@@ -3,6 +3,9 @@ import path from 'node:path';
 import { binDir } from './lib/build.js';
 import { handleShutdown, run } from './lib/process.js';
 import { startStack } from './stack/index.js';
+import { loadDotEnv } from './lib/env.js';
+
+loadDotEnv();
 
 let stack;
 let vite;

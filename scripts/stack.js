@@ -2,6 +2,9 @@
 // app (or `vite dev`, or a test run) at them. Stops them on Ctrl+C.
 import { handleShutdown } from './lib/process.js';
 import { startStack } from './stack/index.js';
+import { loadDotEnv } from './lib/env.js';
+
+loadDotEnv();
 
 let shutdown;
 try {

@@ -7,6 +7,9 @@ import { startStack } from './stack/index.js';
 import { createLogger } from './stack/log.js';
 import { HOST, isPortTaken, waitFor } from './stack/ports.js';
 import { supervise } from './stack/supervisor.js';
+import { loadDotEnv } from './lib/env.js';
+
+loadDotEnv();
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? HOST;

@@ -14,9 +14,8 @@ import { connectionString, initCluster, startPostgres } from './postgres.js';
 const verbose = process.env.CITYSETU_STACK_VERBOSE === '1';
 
 // CITYSETU_DATA_DIR moves the data elsewhere (the test runner uses a throwaway folder).
-export const defaultDataDir = path.resolve(
-	process.env.CITYSETU_DATA_DIR ?? path.join(import.meta.dirname, '../../.data')
-);
+export const defaultDataDir = () =>
+	path.resolve(process.env.CITYSETU_DATA_DIR ?? path.join(import.meta.dirname, '../../.data'));
 
 /** Makes sure the data folder exists and is writable, or explains why not. */
 function prepareDataDir(dir) {
@@ -41,7 +40,7 @@ function prepareDataDir(dir) {
  *   stop: () => Promise<void> }>}
  */
 export async function startStack({
-	dataDir = defaultDataDir,
+	dataDir = defaultDataDir(),
 	env = process.env,
 	quiet = false,
 	onFatal
