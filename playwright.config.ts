@@ -13,7 +13,12 @@ export default defineConfig({
 	forbidOnly: Boolean(process.env.CI),
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
-	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	reporter: [
+		['list'],
+		// `npm test` asks for a JSON report to add up the totals of every test layer.
+		...(process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['json'] as ['json']] : []),
+		...(process.env.CI ? [] : [['html', { open: 'never' }] as ['html', { open: 'never' }]])
+	],
 	use: {
 		baseURL,
 		trace: 'retain-on-failure',

@@ -20,10 +20,50 @@ async function step(title, command, args, env) {
 	return code;
 }
 
+// Each runner also writes a JSON report, so the run ends with one total across all of them.
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-reports-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function vitestArgs(project) {
+	const file = path.join(reports, `${project}.json`);
+	return [
+		'run',
+		'--project',
+		project,
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile=${file}`
+	];
+}
+
+function count() {
+	for (const file of fs.readdirSync(reports)) {
+		const report = JSON.parse(fs.readFileSync(path.join(reports, file), 'utf8'));
+		if (report.stats) {
+			totals.passed += report.stats.expected + report.stats.flaky;
+			totals.failed += report.stats.unexpected;
+			totals.skipped += report.stats.skipped;
+		} else {
+			totals.passed += report.numPassedTests;
+			totals.failed += report.numFailedTests;
+			totals.skipped += report.numPendingTests + report.numTodoTests;
+		}
+	}
+	fs.rmSync(reports, { recursive: true, force: true });
+}
+
+function finish(code) {
+	count();
+	console.log(
+		`\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`
+	);
+	process.exit(code || (totals.failed > 0 ? 1 : 0));
+}
+
 let failed = 0;
 failed ||= await step('static checks', npm[0], [...npm[1], 'run', 'check']);
-failed ||= await step('unit tests', path.join(binDir, 'vitest'), ['run', '--project', 'unit']);
-if (failed) process.exit(failed);
+failed ||= await step('unit tests', path.join(binDir, 'vitest'), vitestArgs('unit'));
+if (failed) finish(failed);
 
 // Exits with the install command when Chromium is missing, before any service starts.
 await import('./check-chromium.js');
@@ -44,11 +84,14 @@ try {
 	failed ||= await step(
 		'integration tests',
 		path.join(binDir, 'vitest'),
-		['run', '--project', 'integration'],
+		vitestArgs('integration'),
 		env
 	);
 	failed ||= await step('build', path.join(binDir, 'vite'), ['build', '--logLevel', 'warn'], env);
-	failed ||= await step('browser tests', path.join(binDir, 'playwright'), ['test'], env);
+	failed ||= await step('browser tests', path.join(binDir, 'playwright'), ['test'], {
+		...env,
+		PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'e2e.json')
+	});
 } catch (error) {
 	console.error(`the test stack failed: ${error.message}`);
 	failed = 1;
@@ -56,4 +99,4 @@ try {
 	await stack?.stop();
 	fs.rmSync(dataDir, { recursive: true, force: true });
 }
-process.exit(failed);
+finish(failed);

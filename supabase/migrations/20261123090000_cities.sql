@@ -106,8 +106,10 @@ as $$
 	select jsonb_build_object(
 		'cities', (select count(*) from public.cities where mission_status = 'active'),
 		'states', (select count(distinct state) from public.cities),
-		'icccs_documented', (select count(*) from public.cities where iccc_operational_since is not null
-			or exists (select 1 from public.city_components cc where cc.city_id = cities.id)),
+		-- A command centre counts as documented once anything about it is recorded.
+		'icccs_documented', (select count(*) from public.cities c where c.iccc_operational_since is not null
+			or c.iccc_location_en is not null
+			or exists (select 1 from public.city_components cc where cc.city_id = c.id)),
 		'components', (select count(*) from public.iccc_components)
 	);
 $$;
