@@ -61,6 +61,7 @@ export async function startStack({
 	};
 	/** @type {Record<string, string>} */
 	const appEnv = {};
+	let searchStarting = Promise.resolve();
 
 	try {
 		const localDb = !env.SUPABASE_URL;
@@ -68,7 +69,7 @@ export async function startStack({
 		if (localDb || localSearch) prepareDataDir(dataDir);
 		const secrets = localDb || localSearch ? loadSecrets(dataDir) : null;
 
-		const searchStarting = localSearch
+		searchStarting = localSearch
 			? (async () => {
 					const { service, url } = await startMeilisearch({
 						dir: path.join(dataDir, 'meilisearch'),
@@ -131,6 +132,8 @@ export async function startStack({
 		await searchStarting;
 		return { env: appEnv, services, stop };
 	} catch (error) {
+		// Let a service still starting in parallel finish, so stop() ends it too.
+		await searchStarting.catch(() => {});
 		await stop();
 		throw error;
 	}

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -97,6 +98,8 @@ describe('the local stack', () => {
 				/not empty but holds no Postgres cluster/
 			);
 			expect(fs.readFileSync(path.join(stray, 'postgres', 'keep-me.txt'), 'utf8')).toBe('precious');
+			// The search server started alongside must not be left running.
+			expect(() => execFileSync('pgrep', ['-f', stray])).toThrow();
 		} finally {
 			fs.rmSync(stray, { recursive: true, force: true });
 		}
