@@ -68,4 +68,9 @@ try {
 	console.error(error.message);
 	await shutdown(1);
 }
-console.log(`\nCitySetu is running at ${url}  (Ctrl+C stops it and every service)\n`);
+console.log(`\nCitySetu is running at ${url}  (Ctrl+C stops it and every service)`);
+if (stack.demo) {
+	console.log(`\nDemo accounts (local stack only), password: ${stack.demo.password}`);
+	for (const email of stack.demo.emails) console.log(`  ${email}`);
+}
+console.log('');

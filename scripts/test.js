@@ -74,7 +74,12 @@ let stack;
 try {
 	console.log('\n━━ starting the test stack');
 	stack = await startStack({ dataDir, env: {}, quiet: true });
-	const env = { ...stack.env, CITYSETU_DATA_DIR: dataDir, E2E_PORT: String(await freePort()) };
+	const env = {
+		...stack.env,
+		CITYSETU_DATA_DIR: dataDir,
+		E2E_PORT: String(await freePort()),
+		DEMO_PASSWORD: stack.demo?.password ?? ''
+	};
 	failed ||= await step(
 		'database types match the schema',
 		process.execPath,

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n';
+import type { Session, SessionUser } from '$lib/server/auth/session';
 
 declare global {
 	namespace App {
@@ -9,6 +10,10 @@ declare global {
 		}
 		interface Locals {
 			locale: Locale;
+			/** The signed-in user (session cookie, or an API token on /api). */
+			user: SessionUser | null;
+			/** The browser session, when signed in with the cookie. */
+			session: Session | null;
 		}
 		interface PageData {
 			locale: Locale;

@@ -1,5 +1,12 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import {
+	deleteSessionCookie,
+	SESSION_COOKIE,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
+import { authenticateApiToken } from '$lib/server/users';
 import { defaultLocale, isLocale, LOCALE_COOKIE, negotiateLocale, translate } from '$lib/i18n';
 
 /** The reader's language: their saved choice, else their browser's, else English. */
@@ -11,6 +18,35 @@ const locale: Handle = async ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
+};
+
+/**
+ * Who is asking: the session cookie (renewed when it slides), or on the JSON API an
+ * `Authorization: Bearer` API token.
+ */
+const authenticate: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const secure = event.url.protocol === 'https:';
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const result = await validateSessionToken(token);
+		if (result) {
+			event.locals.user = result.user;
+			event.locals.session = result.session;
+			setSessionCookie(event.cookies, token, result.session.expiresAt, secure);
+		} else {
+			deleteSessionCookie(event.cookies, secure);
+		}
+	}
+	const authorization = event.request.headers.get('authorization');
+	if (!event.locals.user && authorization && event.url.pathname.startsWith('/api/')) {
+		const [scheme, value] = authorization.split(' ');
+		if (scheme?.toLowerCase() === 'bearer' && value) {
+			event.locals.user = await authenticateApiToken(value.trim());
+		}
+	}
+	return resolve(event);
 };
 
 /** Headers SvelteKit's CSP option does not set. */
@@ -33,7 +69,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(locale, securityHeaders);
+export const handle = sequence(locale, authenticate, securityHeaders);
 
 /**
  * Unexpected errors: logged once here with an id, and shown to the user as a friendly page

@@ -84,3 +84,55 @@ export async function seedReferenceData(db, log) {
 	);
 	return added;
 }
+
+export const demoAccounts = [
+	{
+		email: 'admin@citysetu.test',
+		name: 'Demo Mission Admin',
+		designation: 'Smart Cities Mission',
+		role: 'mission_admin',
+		city: null
+	},
+	{
+		email: 'mentor.rajkot@citysetu.test',
+		name: 'Demo Mentor, Rajkot',
+		designation: 'Director IT',
+		role: 'mentor',
+		city: 'rajkot'
+	},
+	{
+		email: 'member.sagar@citysetu.test',
+		name: 'Demo City Member, Sagar',
+		designation: 'ICCC Manager',
+		role: 'city_member',
+		city: 'sagar'
+	}
+];
+
+/**
+ * Seeds one demo account per role (local stack only, never production). Accounts that exist
+ * are left alone, so a changed password survives restarts.
+ * @param {import('@supabase/supabase-js').SupabaseClient} db a service-role client
+ * @param {string} password
+ */
+export async function seedDemoAccounts(db, password, log) {
+	const { hash } = await import('@node-rs/argon2');
+	const { argon2Options } = await import('../../src/lib/server/auth/argon2-options.ts');
+	const passwordHash = await hash(password.normalize('NFC'), argon2Options);
+	let added = 0;
+	for (const account of demoAccounts) {
+		const created = check(
+			await db.rpc('seed_demo_account', {
+				p_email: account.email,
+				p_name: account.name,
+				p_designation: account.designation,
+				p_role: account.role,
+				p_city_slug: account.city,
+				p_password_hash: passwordHash
+			}),
+			`demo account ${account.email}`
+		);
+		if (created) added++;
+	}
+	if (added) log.info(`created ${added} demo accounts`);
+}

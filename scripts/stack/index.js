@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createSupabase } from '../../src/lib/server/supabase.ts';
-import { seedReferenceData } from '../lib/seed.js';
+import { demoAccounts, seedDemoAccounts, seedReferenceData } from '../lib/seed.js';
 import { apiKeys, loadSecrets } from './keys.js';
 import { createLogger } from './log.js';
 import { startMeilisearch } from './meilisearch.js';
@@ -37,7 +37,7 @@ function prepareDataDir(dir) {
  * @param {{ dataDir?: string, env?: Record<string, string | undefined>, quiet?: boolean,
  *   onFatal?: (error: Error) => void }} [options]
  * @returns {Promise<{ env: Record<string, string>, services: import('./supervisor.js').Service[],
- *   stop: () => Promise<void> }>}
+ *   stop: () => Promise<void>, demo: { password: string, emails: string[] } | null }>}
  */
 export async function startStack({
 	dataDir = defaultDataDir(),
@@ -62,6 +62,8 @@ export async function startStack({
 	/** @type {Record<string, string>} */
 	const appEnv = {};
 	let searchStarting = Promise.resolve();
+	/** @type {{ password: string, emails: string[] } | null} */
+	let demo = null;
 
 	try {
 		const localDb = !env.SUPABASE_URL;
@@ -124,13 +126,20 @@ export async function startStack({
 				DATABASE_URL: url,
 				CITYSETU_LOCAL_STACK: '1'
 			});
-			await seedReferenceData(
-				createSupabase({ url: restUrl, key: keys.serviceRoleKey, barePostgrest: true }),
-				log
-			);
+			const system = createSupabase({
+				url: restUrl,
+				key: keys.serviceRoleKey,
+				barePostgrest: true
+			});
+			await seedReferenceData(system, log);
+			// Demo accounts exist only on the local stack: this branch never runs against a hosted
+			// project. DEMO_PASSWORD wins; otherwise a password generated once is kept with the data.
+			const demoPassword = env.DEMO_PASSWORD || secrets.demoPassword;
+			await seedDemoAccounts(system, demoPassword, log);
+			demo = { password: demoPassword, emails: demoAccounts.map((a) => a.email) };
 		}
 		await searchStarting;
-		return { env: appEnv, services, stop };
+		return { env: appEnv, services, stop, demo };
 	} catch (error) {
 		// Let a service still starting in parallel finish, so stop() ends it too.
 		await searchStarting.catch(() => {});

@@ -1,18 +1,9 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { signJwt } from '../../src/lib/server/jwt.ts';
 
-function base64url(input) {
-	return Buffer.from(input).toString('base64url');
-}
-
-/** Signs an HS256 JWT, the format PostgREST and Supabase expect for API keys. */
-export function signJwt(payload, secret) {
-	const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-	const body = base64url(JSON.stringify(payload));
-	const signature = createHmac('sha256', secret).update(`${header}.${body}`).digest('base64url');
-	return `${header}.${body}.${signature}`;
-}
+export { signJwt };
 
 /**
  * Loads the local stack's secrets, generating them on first use. They live with the data so a
@@ -20,12 +11,21 @@ export function signJwt(payload, secret) {
  */
 export function loadSecrets(dataDir) {
 	const file = path.join(dataDir, 'secrets.json');
-	if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
+	if (fs.existsSync(file)) {
+		const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+		// Folders made before demo accounts existed get their demo password now.
+		if (!saved.demoPassword) {
+			saved.demoPassword = randomBytes(12).toString('base64url');
+			fs.writeFileSync(file, JSON.stringify(saved, null, '\t'), { mode: 0o600 });
+		}
+		return saved;
+	}
 	const secrets = {
 		jwtSecret: randomBytes(48).toString('base64url'),
 		postgresPassword: randomBytes(24).toString('base64url'),
 		authenticatorPassword: randomBytes(24).toString('base64url'),
-		meiliMasterKey: randomBytes(32).toString('base64url')
+		meiliMasterKey: randomBytes(32).toString('base64url'),
+		demoPassword: randomBytes(12).toString('base64url')
 	};
 	fs.writeFileSync(file, JSON.stringify(secrets, null, '\t'), { mode: 0o600 });
 	return secrets;

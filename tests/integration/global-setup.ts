@@ -11,7 +11,8 @@ const keys = [
 	'SUPABASE_BARE_POSTGREST',
 	'DATABASE_URL',
 	'MEILISEARCH_URL',
-	'MEILISEARCH_API_KEY'
+	'MEILISEARCH_API_KEY',
+	'DEMO_PASSWORD'
 ] as const;
 
 export type StackEnv = Record<(typeof keys)[number], string>;
@@ -36,7 +37,7 @@ export default async function setup(project: TestProject) {
 		dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-integration-'));
 		const stack = await startStack({ dataDir, env: {}, quiet: true });
 		stop = stack.stop;
-		env = stack.env;
+		env = { ...stack.env, DEMO_PASSWORD: stack.demo?.password };
 	}
 	project.provide(
 		'stackEnv',

@@ -78,3 +78,12 @@ export function translator(locale: Locale): Translate {
 
 /** Each language's name in its own script, as a language switch shows it. */
 export const localeNames: Record<Locale, string> = { en: 'English', hi: 'हिन्दी' };
+
+/** A date and time in India Standard Time, as the Mission works, in the reader's language. */
+export function formatDateTime(locale: Locale, iso: string): string {
+	return new Intl.DateTimeFormat(intlTags[locale], {
+		dateStyle: 'medium',
+		timeStyle: 'short',
+		timeZone: 'Asia/Kolkata'
+	}).format(new Date(iso));
+}

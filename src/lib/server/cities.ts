@@ -190,3 +190,16 @@ export async function programmeHeadlines(): Promise<ProgrammeHeadlines> {
 	if (error) throw new DatabaseError('reading programme headlines', error);
 	return data as unknown as ProgrammeHeadlines;
 }
+
+export interface CityChoice {
+	id: string;
+	slug: string;
+	name: string;
+}
+
+/** Every city as a choice for a form, by name. */
+export async function cityChoices(): Promise<CityChoice[]> {
+	const { data, error } = await publicDb().from('cities').select('id, slug, name').order('name');
+	if (error) throw new DatabaseError('listing city choices', error);
+	return data ?? [];
+}

@@ -5,6 +5,109 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
 	public: {
 		Tables: {
+			api_tokens: {
+				Row: {
+					created_at: string;
+					id: string;
+					last_used_at: string | null;
+					name: string;
+					revoked_at: string | null;
+					token_hash: string;
+					user_id: string;
+				};
+				Insert: {
+					created_at?: string;
+					id?: string;
+					last_used_at?: string | null;
+					name: string;
+					revoked_at?: string | null;
+					token_hash: string;
+					user_id?: string;
+				};
+				Update: {
+					created_at?: string;
+					id?: string;
+					last_used_at?: string | null;
+					name?: string;
+					revoked_at?: string | null;
+					token_hash?: string;
+					user_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'api_tokens_user_id_fkey';
+						columns: ['user_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			audit_log: {
+				Row: {
+					action: string;
+					actor_email: string | null;
+					actor_id: string | null;
+					created_at: string;
+					entity: string;
+					entity_id: string | null;
+					id: number;
+					summary: string | null;
+				};
+				Insert: {
+					action: string;
+					actor_email?: string | null;
+					actor_id?: string | null;
+					created_at?: string;
+					entity: string;
+					entity_id?: string | null;
+					id?: never;
+					summary?: string | null;
+				};
+				Update: {
+					action?: string;
+					actor_email?: string | null;
+					actor_id?: string | null;
+					created_at?: string;
+					entity?: string;
+					entity_id?: string | null;
+					id?: never;
+					summary?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'audit_log_actor_id_fkey';
+						columns: ['actor_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			auth_attempts: {
+				Row: {
+					created_at: string;
+					email: string | null;
+					id: number;
+					ip: string | null;
+					succeeded: boolean;
+				};
+				Insert: {
+					created_at?: string;
+					email?: string | null;
+					id?: never;
+					ip?: string | null;
+					succeeded: boolean;
+				};
+				Update: {
+					created_at?: string;
+					email?: string | null;
+					id?: never;
+					ip?: string | null;
+					succeeded?: boolean;
+				};
+				Relationships: [];
+			};
 			cities: {
 				Row: {
 					created_at: string;
@@ -131,22 +234,304 @@ export type Database = {
 				};
 				Relationships: [];
 			};
+			invitations: {
+				Row: {
+					accepted_at: string | null;
+					city_id: string | null;
+					created_at: string;
+					email: string;
+					expires_at: string;
+					id: string;
+					invited_by: string | null;
+					revoked_at: string | null;
+					role: string;
+					token_hash: string;
+				};
+				Insert: {
+					accepted_at?: string | null;
+					city_id?: string | null;
+					created_at?: string;
+					email: string;
+					expires_at: string;
+					id?: string;
+					invited_by?: string | null;
+					revoked_at?: string | null;
+					role: string;
+					token_hash: string;
+				};
+				Update: {
+					accepted_at?: string | null;
+					city_id?: string | null;
+					created_at?: string;
+					email?: string;
+					expires_at?: string;
+					id?: string;
+					invited_by?: string | null;
+					revoked_at?: string | null;
+					role?: string;
+					token_hash?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'invitations_city_id_fkey';
+						columns: ['city_id'];
+						isOneToOne: false;
+						referencedRelation: 'cities';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'invitations_invited_by_fkey';
+						columns: ['invited_by'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			outbox_emails: {
+				Row: {
+					attempts: number;
+					body: string;
+					created_at: string;
+					id: string;
+					last_error: string | null;
+					link: string | null;
+					purpose: string;
+					related_id: string | null;
+					sent_at: string | null;
+					subject: string;
+					to_email: string;
+				};
+				Insert: {
+					attempts?: number;
+					body: string;
+					created_at?: string;
+					id?: string;
+					last_error?: string | null;
+					link?: string | null;
+					purpose: string;
+					related_id?: string | null;
+					sent_at?: string | null;
+					subject: string;
+					to_email: string;
+				};
+				Update: {
+					attempts?: number;
+					body?: string;
+					created_at?: string;
+					id?: string;
+					last_error?: string | null;
+					link?: string | null;
+					purpose?: string;
+					related_id?: string | null;
+					sent_at?: string | null;
+					subject?: string;
+					to_email?: string;
+				};
+				Relationships: [];
+			};
+			password_resets: {
+				Row: {
+					created_at: string;
+					expires_at: string;
+					token_hash: string;
+					used_at: string | null;
+					user_id: string;
+				};
+				Insert: {
+					created_at?: string;
+					expires_at: string;
+					token_hash: string;
+					used_at?: string | null;
+					user_id: string;
+				};
+				Update: {
+					created_at?: string;
+					expires_at?: string;
+					token_hash?: string;
+					used_at?: string | null;
+					user_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'password_resets_user_id_fkey';
+						columns: ['user_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			sessions: {
+				Row: {
+					absolute_expires_at: string;
+					created_at: string;
+					expires_at: string;
+					id: string;
+					ip: string | null;
+					last_seen_at: string;
+					user_agent: string | null;
+					user_id: string;
+				};
+				Insert: {
+					absolute_expires_at: string;
+					created_at?: string;
+					expires_at: string;
+					id: string;
+					ip?: string | null;
+					last_seen_at?: string;
+					user_agent?: string | null;
+					user_id: string;
+				};
+				Update: {
+					absolute_expires_at?: string;
+					created_at?: string;
+					expires_at?: string;
+					id?: string;
+					ip?: string | null;
+					last_seen_at?: string;
+					user_agent?: string | null;
+					user_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'sessions_user_id_fkey';
+						columns: ['user_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			user_credentials: {
+				Row: {
+					password_hash: string;
+					updated_at: string;
+					user_id: string;
+				};
+				Insert: {
+					password_hash: string;
+					updated_at?: string;
+					user_id: string;
+				};
+				Update: {
+					password_hash?: string;
+					updated_at?: string;
+					user_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'user_credentials_user_id_fkey';
+						columns: ['user_id'];
+						isOneToOne: true;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			users: {
+				Row: {
+					city_id: string | null;
+					created_at: string;
+					designation: string | null;
+					email: string;
+					id: string;
+					last_sign_in_at: string | null;
+					name: string;
+					role: string;
+					status: string;
+					updated_at: string;
+				};
+				Insert: {
+					city_id?: string | null;
+					created_at?: string;
+					designation?: string | null;
+					email: string;
+					id?: string;
+					last_sign_in_at?: string | null;
+					name: string;
+					role: string;
+					status?: string;
+					updated_at?: string;
+				};
+				Update: {
+					city_id?: string | null;
+					created_at?: string;
+					designation?: string | null;
+					email?: string;
+					id?: string;
+					last_sign_in_at?: string | null;
+					name?: string;
+					role?: string;
+					status?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'users_city_id_fkey';
+						columns: ['city_id'];
+						isOneToOne: false;
+						referencedRelation: 'cities';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 		};
 		Views: {
 			[_ in never]: never;
 		};
 		Functions: {
+			accept_invitation: {
+				Args: {
+					p_designation: string;
+					p_name: string;
+					p_password_hash: string;
+					p_token_hash: string;
+				};
+				Returns: string;
+			};
 			city_filter_options: {
 				Args: Record<PropertyKey, never>;
 				Returns: Json;
+			};
+			create_invitation: {
+				Args: {
+					p_body: string;
+					p_city_id: string;
+					p_email: string;
+					p_link: string;
+					p_role: string;
+					p_subject: string;
+					p_token_hash: string;
+				};
+				Returns: string;
 			};
 			programme_headlines: {
 				Args: Record<PropertyKey, never>;
 				Returns: Json;
 			};
+			reset_password: {
+				Args: { p_password_hash: string; p_token_hash: string };
+				Returns: string;
+			};
+			seed_demo_account: {
+				Args: {
+					p_city_slug: string;
+					p_designation: string;
+					p_email: string;
+					p_name: string;
+					p_password_hash: string;
+					p_role: string;
+				};
+				Returns: boolean;
+			};
 			seed_reference_data: {
 				Args: { cities: Json; city_components: Json; components: Json };
 				Returns: Json;
+			};
+			sign_in_wait_seconds: {
+				Args: { p_email: string; p_ip: string };
+				Returns: number;
 			};
 		};
 		Enums: {

@@ -1,8 +1,17 @@
 import { config } from './env';
+import { signJwt } from './jwt';
 import { createSupabase } from './supabase';
 import type { Db } from './supabase';
 
+/** What the database needs to know of a signed-in user to apply its policies. */
+export interface DbUser {
+	id: string;
+	role: 'mission_admin' | 'mentor' | 'city_member';
+	cityId: string | null;
+}
+
 let anonClient: Db | undefined;
+let serviceClient: Db | undefined;
 
 /**
  * The client for public reads: it holds the anon key, so row-level security lets it see only
@@ -15,6 +24,49 @@ export function publicDb(): Db {
 		barePostgrest: config.barePostgrest
 	});
 	return anonClient;
+}
+
+/**
+ * SYSTEM WORK ONLY: the service role bypasses row-level security. Used for authentication
+ * itself (credentials, sessions, sign-in throttling, API-token lookup), mail and seeding, never
+ * for what a user asks to read or change.
+ */
+export function systemDb(): Db {
+	serviceClient ??= createSupabase({
+		url: config.supabaseUrl,
+		key: config.supabaseServiceRoleKey,
+		barePostgrest: config.barePostgrest
+	});
+	return serviceClient;
+}
+
+const USER_TOKEN_SECONDS = 60;
+
+/** A short-lived JWT naming the user, their app role and city, signed for PostgREST. */
+export function userToken(user: DbUser, now = Date.now()): string {
+	const iat = Math.floor(now / 1000);
+	return signJwt(
+		{
+			role: 'authenticated',
+			aud: 'authenticated',
+			sub: user.id,
+			app_role: user.role,
+			city_id: user.cityId,
+			iat,
+			exp: iat + USER_TOKEN_SECONDS
+		},
+		config.supabaseJwtSecret
+	);
+}
+
+/** A client that acts as the signed-in user: the database's policies decide what it may do. */
+export function userDb(user: DbUser): Db {
+	return createSupabase({
+		url: config.supabaseUrl,
+		key: config.supabaseAnonKey,
+		barePostgrest: config.barePostgrest,
+		accessToken: userToken(user)
+	});
 }
 
 /** Thrown when a supabase-js call fails: the cause is logged once by handleError. */

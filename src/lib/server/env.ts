@@ -22,6 +22,21 @@ export const config = {
 	get supabaseAnonKey() {
 		return required('SUPABASE_ANON_KEY');
 	},
+	/** Signs the short-lived tokens the server presents to PostgREST on a user's behalf. */
+	get supabaseJwtSecret() {
+		return required('SUPABASE_JWT_SECRET');
+	},
+	/** True when the platform runs on its own local stack (demo accounts, printed links). */
+	get localStack() {
+		return env.CITYSETU_LOCAL_STACK === '1';
+	},
+	/** An SMTP URL (smtp://user:pass@host:587) for sending mail; without it admins hand links over. */
+	get smtpUrl() {
+		return env.SMTP_URL || null;
+	},
+	get mailFrom() {
+		return env.MAIL_FROM || 'CitySetu <no-reply@citysetu.invalid>';
+	},
 	/** The local stack serves PostgREST bare, without Supabase's /rest/v1 prefix. */
 	get barePostgrest() {
 		return env.SUPABASE_BARE_POSTGREST === '1';

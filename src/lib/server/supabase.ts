@@ -11,6 +11,8 @@ export interface SupabaseConfig {
 	key: string;
 	/** True for the local stack, where PostgREST answers at its root, not under /rest/v1. */
 	barePostgrest?: boolean;
+	/** A user's JWT, sent instead of the key as the bearer token (row-level security applies). */
+	accessToken?: string;
 }
 
 const REST_PREFIX = '/rest/v1';
@@ -34,6 +36,9 @@ export function createSupabase(config: SupabaseConfig): Db {
 	};
 	return createClient<Database>(config.url, config.key, {
 		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-		global: { fetch: config.barePostgrest ? barefetch : fetch }
+		global: {
+			fetch: config.barePostgrest ? barefetch : fetch,
+			headers: config.accessToken ? { Authorization: `Bearer ${config.accessToken}` } : {}
+		}
 	});
 }

@@ -1,0 +1,56 @@
+// The mail outbox: messages are queued in Postgres with the change that causes them, then sent
+// when SMTP_URL is set. Without it they stay queued and admins hand the links over themselves.
+import { createTransport } from 'nodemailer';
+import { systemDb } from './db';
+import { config } from './env';
+
+const MAX_ATTEMPTS = 5;
+let running: Promise<number> | null = null;
+
+/** Sends what is waiting in the outbox (system work). Returns how many were sent. */
+export function deliverOutbox(): Promise<number> {
+	if (!config.smtpUrl) return Promise.resolve(0);
+	// One delivery pass at a time in this process.
+	running ??= send().finally(() => (running = null));
+	return running;
+}
+
+async function send(): Promise<number> {
+	const db = systemDb();
+	const { data, error } = await db
+		.from('outbox_emails')
+		.select('id, to_email, subject, body, attempts')
+		.is('sent_at', null)
+		.lt('attempts', MAX_ATTEMPTS)
+		.order('created_at')
+		.limit(20);
+	if (error) {
+		console.error('mail: could not read the outbox:', error.message);
+		return 0;
+	}
+	const transport = createTransport(config.smtpUrl as string);
+	let sent = 0;
+	for (const mail of data ?? []) {
+		try {
+			await transport.sendMail({
+				from: config.mailFrom,
+				to: mail.to_email,
+				subject: mail.subject,
+				text: mail.body
+			});
+			await db
+				.from('outbox_emails')
+				.update({ sent_at: new Date().toISOString() })
+				.eq('id', mail.id);
+			sent++;
+		} catch (cause) {
+			const message = cause instanceof Error ? cause.message : String(cause);
+			console.error(`mail: sending ${mail.id} failed:`, message);
+			await db
+				.from('outbox_emails')
+				.update({ attempts: mail.attempts + 1, last_error: message.slice(0, 500) })
+				.eq('id', mail.id);
+		}
+	}
+	return sent;
+}

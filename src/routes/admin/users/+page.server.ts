@@ -1,0 +1,114 @@
+import { fail } from '@sveltejs/kit';
+import { changeRoleSchema, echo, inviteSchema, parseForm } from '$lib/schemas/forms';
+import { fieldError } from '$lib/schemas/forms';
+import { requireUser } from '$lib/server/auth/guards';
+import { cityChoices } from '$lib/server/cities';
+import { config } from '$lib/server/env';
+import {
+	changeUserRole,
+	emailHasAccount,
+	getInvitation,
+	inviteUser,
+	listOpenInvitations,
+	listUsers,
+	requestPasswordReset,
+	revokeInvitation,
+	setUserStatus
+} from '$lib/server/users';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const admin = await requireUser('mission_admin');
+	const [users, invitations, cities] = await Promise.all([
+		listUsers(admin),
+		listOpenInvitations(admin, !config.smtpUrl),
+		cityChoices()
+	]);
+	return { users, invitations, cities, mailConfigured: Boolean(config.smtpUrl), selfId: admin.id };
+};
+
+/** The city id for a slug, or what is wrong with the choice for that role. */
+async function resolveCity(
+	role: string,
+	slug: string
+): Promise<{ cityId: string | null } | { error: 'admin.users.cityRequired' }> {
+	if (!slug) {
+		return role === 'mission_admin' ? { cityId: null } : { error: 'admin.users.cityRequired' };
+	}
+	const city = (await cityChoices()).find((c) => c.slug === slug);
+	return city ? { cityId: city.id } : { error: 'admin.users.cityRequired' };
+}
+
+export const actions: Actions = {
+	invite: async ({ request, url }) => {
+		const admin = await requireUser('mission_admin');
+		const form = await request.formData();
+		const values = echo(form, 'email', 'role', 'city');
+		const parsed = parseForm(inviteSchema, form);
+		if (!parsed.ok) return fail(400, { invite: { values, errors: parsed.errors } });
+		const city = await resolveCity(parsed.data.role, parsed.data.city);
+		if ('error' in city) {
+			return fail(400, { invite: { values, errors: fieldError('city', city.error) } });
+		}
+		if (await emailHasAccount(admin, parsed.data.email)) {
+			return fail(400, {
+				invite: { values, errors: fieldError('email', 'admin.users.emailTaken') }
+			});
+		}
+		const { link } = await inviteUser(
+			admin,
+			{ email: parsed.data.email, role: parsed.data.role, cityId: city.cityId },
+			url.origin
+		);
+		return { invite: { email: parsed.data.email, link: config.smtpUrl ? null : link } };
+	},
+	resend: async ({ request, url }) => {
+		const admin = await requireUser('mission_admin');
+		const invitation = await getInvitation(
+			admin,
+			String((await request.formData()).get('id') ?? '')
+		);
+		if (!invitation) return fail(404, { invite: { missing: true } });
+		const { link } = await inviteUser(admin, invitation, url.origin);
+		return { invite: { email: invitation.email, link: config.smtpUrl ? null : link } };
+	},
+	revoke: async ({ request }) => {
+		const admin = await requireUser('mission_admin');
+		await revokeInvitation(admin, String((await request.formData()).get('id') ?? ''));
+		return { revoked: true };
+	},
+	changeRole: async ({ request }) => {
+		const admin = await requireUser('mission_admin');
+		const form = await request.formData();
+		const userId = String(form.get('id') ?? '');
+		const parsed = parseForm(changeRoleSchema, form);
+		if (!parsed.ok) return fail(400, { change: { userId, errors: parsed.errors } });
+		const city = await resolveCity(parsed.data.role, parsed.data.city);
+		if ('error' in city) {
+			return fail(400, { change: { userId, errors: fieldError('city', city.error) } });
+		}
+		await changeUserRole(admin, userId, parsed.data.role, city.cityId);
+		return { change: { userId, saved: true } };
+	},
+	deactivate: async ({ request }) => {
+		const admin = await requireUser('mission_admin');
+		const userId = String((await request.formData()).get('id') ?? '');
+		if (userId === admin.id) {
+			return fail(400, { status: { userId, error: 'admin.users.notYourself' as const } });
+		}
+		await setUserStatus(admin, userId, 'deactivated');
+		return { status: { userId, deactivated: true } };
+	},
+	reactivate: async ({ request }) => {
+		const admin = await requireUser('mission_admin');
+		const userId = String((await request.formData()).get('id') ?? '');
+		await setUserStatus(admin, userId, 'active');
+		return { status: { userId, reactivated: true } };
+	},
+	resetLink: async ({ request, url }) => {
+		await requireUser('mission_admin');
+		const email = String((await request.formData()).get('email') ?? '');
+		const link = await requestPasswordReset(email, url.origin);
+		return { reset: { email, link: config.smtpUrl ? null : link } };
+	}
+};

@@ -1,0 +1,263 @@
+// Row-level security, table by table: what the public, a city member, a mentor, an admin and a
+// deactivated user may read and write when the server acts as them (short-lived user JWTs).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { userDb } from '../../src/lib/server/db';
+import type { DbUser } from '../../src/lib/server/db';
+import { anon, service } from './clients';
+
+interface TestUser extends DbUser {
+	email: string;
+}
+
+const people: Record<'admin' | 'mentor' | 'sagar' | 'kanpur' | 'gone', TestUser> = {} as never;
+
+async function makeUser(
+	email: string,
+	role: DbUser['role'],
+	city: string | null,
+	status = 'active'
+) {
+	const db = service();
+	const cityId = city
+		? ((await db.from('cities').select('id').eq('slug', city).single()).data?.id ?? null)
+		: null;
+	const existing = await db.from('users').select('id').eq('email', email).maybeSingle();
+	const id =
+		existing.data?.id ??
+		(
+			await db
+				.from('users')
+				.insert({ email, name: email, role, city_id: cityId, status })
+				.select('id')
+				.single()
+		).data?.id;
+	if (!id) throw new Error(`could not create ${email}`);
+	return { id, email, role, cityId };
+}
+
+beforeAll(async () => {
+	const db = service();
+	const byEmail = async (email: string) => {
+		const { data } = await db.from('users').select('id, role, city_id').eq('email', email).single();
+		if (!data) throw new Error(`${email} was not seeded`);
+		return { id: data.id, email, role: data.role as DbUser['role'], cityId: data.city_id };
+	};
+	people.admin = await byEmail('admin@citysetu.test');
+	people.mentor = await byEmail('mentor.rajkot@citysetu.test');
+	people.sagar = await byEmail('member.sagar@citysetu.test');
+	people.kanpur = await makeUser('member.kanpur@citysetu.test', 'city_member', 'kanpur');
+	people.gone = await makeUser('gone.sagar@citysetu.test', 'city_member', 'sagar', 'deactivated');
+});
+
+const as = (who: keyof typeof people) => userDb(people[who]);
+
+describe('users', () => {
+	it('are hidden from the public', async () => {
+		const { data, error } = await anon().from('users').select('id');
+		expect(error?.code).toBe('42501');
+		expect(data).toBeNull();
+	});
+
+	it('show a city member themselves and their city, not other cities', async () => {
+		const { data, error } = await as('sagar').from('users').select('email');
+		expect(error).toBeNull();
+		const emails = (data ?? []).map((u) => u.email);
+		expect(emails).toContain('member.sagar@citysetu.test');
+		expect(emails).toContain('gone.sagar@citysetu.test');
+		expect(emails).not.toContain('member.kanpur@citysetu.test');
+		expect(emails).not.toContain('admin@citysetu.test');
+	});
+
+	it('let a user edit their own name but not their role, city or status', async () => {
+		const rename = await as('kanpur')
+			.from('users')
+			.update({ designation: 'ICCC operator' })
+			.eq('id', people.kanpur.id)
+			.select('designation');
+		expect(rename.data).toEqual([{ designation: 'ICCC operator' }]);
+
+		const promote = await as('kanpur')
+			.from('users')
+			.update({ role: 'mission_admin' })
+			.eq('id', people.kanpur.id);
+		expect(promote.error?.code).toBe('42501');
+		const move = await as('kanpur')
+			.from('users')
+			.update({ city_id: people.sagar.cityId as string })
+			.eq('id', people.kanpur.id);
+		expect(move.error?.code).toBe('42501');
+	});
+
+	it('refuse edits to someone else unless the editor is an admin', async () => {
+		const other = await as('sagar')
+			.from('users')
+			.update({ name: 'Hacked' })
+			.eq('id', people.gone.id)
+			.select();
+		expect(other.data ?? []).toEqual([]);
+		const mentor = await as('mentor')
+			.from('users')
+			.update({ name: 'Hacked' })
+			.eq('id', people.kanpur.id)
+			.select();
+		expect(mentor.data ?? []).toEqual([]);
+
+		const admin = await as('admin')
+			.from('users')
+			.update({ designation: 'Set by admin' })
+			.eq('id', people.kanpur.id)
+			.select('designation');
+		expect(admin.data).toEqual([{ designation: 'Set by admin' }]);
+	});
+
+	it('are all visible to an admin', async () => {
+		const { count } = await as('admin').from('users').select('id', { count: 'exact', head: true });
+		expect(count).toBeGreaterThanOrEqual(5);
+	});
+});
+
+describe('secrets kept from everyone but system work', () => {
+	it('hides password hashes, resets and sign-in attempts even from admins', async () => {
+		for (const table of ['user_credentials', 'password_resets', 'auth_attempts'] as const) {
+			for (const db of [anon(), as('sagar'), as('admin')]) {
+				const { data, error } = await db.from(table).select('*').limit(1);
+				expect(error?.code, table).toBe('42501');
+				expect(data).toBeNull();
+			}
+		}
+		const { error } = await service().from('user_credentials').select('user_id').limit(1);
+		expect(error).toBeNull();
+	});
+});
+
+describe('sessions', () => {
+	it('are visible to and ended by their owner only', async () => {
+		const db = service();
+		const mine = 'a'.repeat(64);
+		const theirs = 'b'.repeat(64);
+		const later = new Date(Date.now() + 86_400_000).toISOString();
+		for (const [id, user] of [
+			[mine, people.sagar.id],
+			[theirs, people.kanpur.id]
+		]) {
+			await db
+				.from('sessions')
+				.upsert({ id, user_id: user, expires_at: later, absolute_expires_at: later });
+		}
+		const seen = await as('sagar').from('sessions').select('id');
+		expect((seen.data ?? []).map((s) => s.id)).toEqual([mine]);
+		const end = await as('sagar').from('sessions').delete().eq('id', theirs).select();
+		expect(end.data ?? []).toEqual([]);
+		expect((await db.from('sessions').select('id').eq('id', theirs)).data).toHaveLength(1);
+		const own = await as('sagar').from('sessions').delete().eq('id', mine).select('id');
+		expect(own.data).toEqual([{ id: mine }]);
+		await db.from('sessions').delete().eq('id', theirs);
+	});
+});
+
+describe('invitations and the outbox', () => {
+	const invite = (who: keyof typeof people, email: string) =>
+		as(who).rpc('create_invitation', {
+			p_email: email,
+			p_role: 'city_member',
+			p_city_id: people.sagar.cityId as string,
+			p_token_hash: (email.length.toString(16) + 'c'.repeat(64)).slice(0, 64),
+			p_link: 'http://localhost/invite/x',
+			p_subject: 's',
+			p_body: 'b'
+		});
+
+	it('are admin work: a mentor or city member cannot invite or read them', async () => {
+		expect((await invite('mentor', 'new1@city.gov.in')).error?.code).toBe('42501');
+		expect((await invite('sagar', 'new2@city.gov.in')).error?.code).toBe('42501');
+		for (const who of ['mentor', 'sagar'] as const) {
+			expect((await as(who).from('invitations').select('id')).data ?? []).toEqual([]);
+			expect((await as(who).from('outbox_emails').select('id')).data ?? []).toEqual([]);
+		}
+		expect((await anon().from('invitations').select('id')).data ?? []).toEqual([]);
+	});
+
+	it('lets an admin invite, queuing the mail in the same transaction', async () => {
+		const { data: id, error } = await invite('admin', 'new3@city.gov.in');
+		expect(error).toBeNull();
+		const mail = await as('admin')
+			.from('outbox_emails')
+			.select('to_email, purpose')
+			.eq('related_id', id as string);
+		expect(mail.data).toEqual([{ to_email: 'new3@city.gov.in', purpose: 'invitation' }]);
+	});
+});
+
+describe('API tokens', () => {
+	it('belong to their user: no one can see, create or revoke another’s', async () => {
+		const hash = 'd'.repeat(64);
+		const created = await as('kanpur')
+			.from('api_tokens')
+			.insert({ user_id: people.kanpur.id, name: 'kanpur tool', token_hash: hash })
+			.select('id')
+			.single();
+		expect(created.error).toBeNull();
+		const forged = await as('sagar')
+			.from('api_tokens')
+			.insert({ user_id: people.kanpur.id, name: 'forged', token_hash: 'e'.repeat(64) });
+		expect(forged.error?.code).toBe('42501');
+		expect((await as('sagar').from('api_tokens').select('id')).data ?? []).toEqual([]);
+		const revoke = await as('sagar')
+			.from('api_tokens')
+			.update({ revoked_at: new Date().toISOString() })
+			.eq('id', created.data?.id ?? '')
+			.select();
+		expect(revoke.data ?? []).toEqual([]);
+		expect((await as('admin').from('api_tokens').select('id')).data ?? []).toEqual([]);
+	});
+});
+
+describe('audit log', () => {
+	it('records writes with their actor, and only admins read it', async () => {
+		await as('kanpur').from('users').update({ name: 'Kanpur Officer' }).eq('id', people.kanpur.id);
+		const { data } = await as('admin')
+			.from('audit_log')
+			.select('actor_email, action, entity, entity_id, summary')
+			.eq('entity', 'users')
+			.eq('entity_id', people.kanpur.id)
+			.order('id', { ascending: false })
+			.limit(1);
+		expect(data?.[0]).toEqual({
+			actor_email: 'member.kanpur@citysetu.test',
+			action: 'update',
+			entity: 'users',
+			entity_id: people.kanpur.id,
+			summary: 'changed name'
+		});
+		expect((await as('mentor').from('audit_log').select('id')).data ?? []).toEqual([]);
+		const forged = await as('admin').from('audit_log').insert({ action: 'x', entity: 'y' });
+		expect(forged.error?.code).toBe('42501');
+	});
+});
+
+describe('a deactivated user', () => {
+	it('can do nothing, even with a token minted before deactivation', async () => {
+		const db = as('gone');
+		expect((await db.from('users').select('id')).data ?? []).toEqual([]);
+		expect((await db.from('sessions').select('id')).data ?? []).toEqual([]);
+		const update = await db.from('users').update({ name: 'x' }).eq('id', people.gone.id).select();
+		expect(update.data ?? []).toEqual([]);
+		const token = await db
+			.from('api_tokens')
+			.insert({ user_id: people.gone.id, name: 't', token_hash: 'f'.repeat(64) });
+		expect(token.error?.code).toBe('42501');
+	});
+});
+
+describe('reference data stays read-only for users', () => {
+	it('refuses city writes from members, mentors and admins alike (no policy yet)', async () => {
+		for (const who of ['sagar', 'mentor', 'admin'] as const) {
+			const { data } = await as(who)
+				.from('cities')
+				.update({ name: 'X' })
+				.eq('slug', 'sagar')
+				.select();
+			expect(data ?? [], who).toEqual([]);
+		}
+	});
+});
