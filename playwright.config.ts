@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
@@ -6,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
 // stack in a throwaway folder.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+// The demo accounts' password: `npm test` passes the one its stack generated.
+process.env.DEMO_PASSWORD ||= 'e2e demo password 2026';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -49,8 +52,12 @@ export default defineConfig({
 		gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
 		env: {
 			PORT: String(port),
-			CITYSETU_DATA_DIR:
-				process.env.CITYSETU_DATA_DIR ?? path.join(os.tmpdir(), 'citysetu-e2e-data')
+			DEMO_PASSWORD: process.env.DEMO_PASSWORD,
+			// Run alone, a fresh folder each run (sign-in throttling counts must not carry over).
+			// Set once here; the workers inherit it rather than making folders of their own.
+			CITYSETU_DATA_DIR: (process.env.CITYSETU_DATA_DIR ||= fs.mkdtempSync(
+				path.join(os.tmpdir(), 'citysetu-e2e-')
+			))
 		}
 	}
 });
