@@ -34,7 +34,8 @@ const authenticate: Handle = async ({ event, resolve }) => {
 		if (result) {
 			event.locals.user = result.user;
 			event.locals.session = result.session;
-			setSessionCookie(event.cookies, token, result.session.expiresAt, secure);
+			// Only a renewed session needs its cookie sent again (and public responses stay cacheable).
+			if (result.renewed) setSessionCookie(event.cookies, token, result.session.expiresAt, secure);
 		} else {
 			deleteSessionCookie(event.cookies, secure);
 		}

@@ -254,3 +254,32 @@ describe('API tokens and deactivation', () => {
 		expect((await signIn('leaving@sagar.gov.in', 'soon to be gone', meta())).kind).toBe('invalid');
 	});
 });
+
+describe('session expiry', () => {
+	it('slides a session in its last 15 days, and ends expired or over-age sessions', async () => {
+		const { token, session } = await sessionUser('admin@citysetu.test');
+		const db = service();
+		const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString();
+		await db.from('sessions').update({ expires_at: inTenDays }).eq('id', session.id);
+		const renewed = await validateSessionToken(token);
+		expect(renewed?.renewed).toBe(true);
+		const days = ((renewed?.session.expiresAt.getTime() ?? 0) - Date.now()) / 86_400_000;
+		expect(days).toBeGreaterThan(29.9);
+		expect((await validateSessionToken(token))?.renewed).toBe(false);
+
+		await db
+			.from('sessions')
+			.update({ absolute_expires_at: new Date(Date.now() - 1000).toISOString() })
+			.eq('id', session.id);
+		expect(await validateSessionToken(token)).toBeNull();
+		expect((await db.from('sessions').select('id').eq('id', session.id)).data).toEqual([]);
+
+		const other = await sessionUser('admin@citysetu.test');
+		await db
+			.from('sessions')
+			.update({ expires_at: new Date(Date.now() - 1000).toISOString() })
+			.eq('id', other.session.id);
+		expect(await validateSessionToken(other.token)).toBeNull();
+		expect(await validateSessionToken('not a token')).toBeNull();
+	});
+});

@@ -87,7 +87,7 @@ export async function createSession(
  */
 export async function validateSessionToken(
 	token: string
-): Promise<{ session: Session; user: SessionUser } | null> {
+): Promise<{ session: Session; user: SessionUser; renewed: boolean } | null> {
 	if (!/^[a-z2-7]{32}$/.test(token)) return null;
 	const id = hashToken(token);
 	const db = systemDb();
@@ -130,6 +130,7 @@ export async function validateSessionToken(
 	}
 	return {
 		session,
+		renewed: renewed !== null,
 		user: {
 			id: user.id,
 			email: user.email,
