@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ precompress: true }),
+		// CITYSETU_BUILD_DIR lets the test run build beside a running `npm start` without breaking it.
+		adapter: adapter({ out: process.env.CITYSETU_BUILD_DIR ?? 'build', precompress: true }),
 		// SvelteKit adds hashes or nonces for its own inline scripts; nothing else may run.
 		csp: {
 			mode: 'auto',

@@ -8,7 +8,7 @@ import { buildEntry } from './lib/build.js';
 
 const PROTOCOL = 'x-citysetu-protocol';
 if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HEADER = PROTOCOL;
-const { handler } = await import(new URL('handler.js', `file://${buildEntry}`).href);
+const { handler } = await import(new URL('handler.js', `file://${buildEntry()}`).href);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';

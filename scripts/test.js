@@ -78,7 +78,9 @@ try {
 		...stack.env,
 		CITYSETU_DATA_DIR: dataDir,
 		E2E_PORT: String(await freePort()),
-		DEMO_PASSWORD: stack.demo?.password ?? ''
+		DEMO_PASSWORD: stack.demo?.password ?? '',
+		// Build beside build/, so a running `npm start` keeps working during the tests.
+		CITYSETU_BUILD_DIR: '.svelte-kit/test-build'
 	};
 	failed ||= await step(
 		'database types match the schema',

@@ -15,12 +15,16 @@ function newest(target) {
 	return latest;
 }
 
-/** True when build/ is missing or older than any of its sources. */
+/** Where the app is built: build/, or CITYSETU_BUILD_DIR (the test run uses its own). */
+const buildDir = () => path.resolve(root, process.env.CITYSETU_BUILD_DIR ?? 'build');
+
+/** True when the build is missing or older than any of its sources. */
 export function buildIsStale() {
-	const built = fs.statSync(path.join(root, 'build/index.js'), { throwIfNoEntry: false });
+	const built = fs.statSync(path.join(buildDir(), 'index.js'), { throwIfNoEntry: false });
 	if (!built) return true;
 	return inputs.some((input) => newest(path.join(root, input)) > built.mtimeMs);
 }
 
-export const buildEntry = path.join(root, 'build/index.js');
+/** The built app's entry (read when called, so .env and the environment are honoured). */
+export const buildEntry = () => path.join(buildDir(), 'index.js');
 export const binDir = path.join(root, 'node_modules/.bin');
