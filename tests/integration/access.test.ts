@@ -144,8 +144,11 @@ describe('sessions', () => {
 				.from('sessions')
 				.upsert({ id, user_id: user, expires_at: later, absolute_expires_at: later });
 		}
-		const seen = await as('sagar').from('sessions').select('id');
+		// Other test files may have signed this person in too; only these two rows matter here.
+		const seen = await as('sagar').from('sessions').select('id').in('id', [mine, theirs]);
 		expect((seen.data ?? []).map((s) => s.id)).toEqual([mine]);
+		const owners = await as('sagar').from('sessions').select('user_id');
+		expect(new Set((owners.data ?? []).map((s) => s.user_id))).toEqual(new Set([people.sagar.id]));
 		const end = await as('sagar').from('sessions').delete().eq('id', theirs).select();
 		expect(end.data ?? []).toEqual([]);
 		expect((await db.from('sessions').select('id').eq('id', theirs)).data).toHaveLength(1);
