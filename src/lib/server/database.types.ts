@@ -362,6 +362,183 @@ export type Database = {
 					}
 				];
 			};
+			practice_revisions: {
+				Row: {
+					author_id: string | null;
+					city_id: string;
+					components: string[];
+					created_at: string;
+					id: number;
+					kind: string;
+					language: string;
+					markdown: string;
+					note: string | null;
+					outcomes: Json;
+					practice_id: string;
+					sectors: string[];
+					status: string;
+					summary_en: string;
+					title: string;
+					title_en: string;
+					version: number;
+				};
+				Insert: {
+					author_id?: string | null;
+					city_id: string;
+					components: string[];
+					created_at?: string;
+					id?: never;
+					kind: string;
+					language: string;
+					markdown: string;
+					note?: string | null;
+					outcomes: Json;
+					practice_id: string;
+					sectors: string[];
+					status: string;
+					summary_en: string;
+					title: string;
+					title_en: string;
+					version: number;
+				};
+				Update: {
+					author_id?: string | null;
+					city_id?: string;
+					components?: string[];
+					created_at?: string;
+					id?: never;
+					kind?: string;
+					language?: string;
+					markdown?: string;
+					note?: string | null;
+					outcomes?: Json;
+					practice_id?: string;
+					sectors?: string[];
+					status?: string;
+					summary_en?: string;
+					title?: string;
+					title_en?: string;
+					version?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'practice_revisions_author_id_fkey';
+						columns: ['author_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'practice_revisions_practice_id_fkey';
+						columns: ['practice_id'];
+						isOneToOne: false;
+						referencedRelation: 'practices';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			practices: {
+				Row: {
+					author_id: string | null;
+					city_id: string;
+					components: string[];
+					created_at: string;
+					id: string;
+					idempotency_key: string | null;
+					kind: string;
+					language: string;
+					markdown: string;
+					outcomes: Json;
+					published_at: string | null;
+					sectors: string[];
+					slug: string;
+					status: string;
+					summary_en: string;
+					title: string;
+					title_en: string;
+					updated_at: string;
+					version: number;
+				};
+				Insert: {
+					author_id?: string | null;
+					city_id: string;
+					components?: string[];
+					created_at?: string;
+					id?: string;
+					idempotency_key?: string | null;
+					kind: string;
+					language: string;
+					markdown: string;
+					outcomes?: Json;
+					published_at?: string | null;
+					sectors?: string[];
+					slug: string;
+					status?: string;
+					summary_en: string;
+					title: string;
+					title_en: string;
+					updated_at?: string;
+					version?: number;
+				};
+				Update: {
+					author_id?: string | null;
+					city_id?: string;
+					components?: string[];
+					created_at?: string;
+					id?: string;
+					idempotency_key?: string | null;
+					kind?: string;
+					language?: string;
+					markdown?: string;
+					outcomes?: Json;
+					published_at?: string | null;
+					sectors?: string[];
+					slug?: string;
+					status?: string;
+					summary_en?: string;
+					title?: string;
+					title_en?: string;
+					updated_at?: string;
+					version?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'practices_author_id_fkey';
+						columns: ['author_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'practices_city_id_fkey';
+						columns: ['city_id'];
+						isOneToOne: false;
+						referencedRelation: 'cities';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			sectors: {
+				Row: {
+					name_en: string;
+					name_hi: string;
+					slug: string;
+					sort_order: number;
+				};
+				Insert: {
+					name_en: string;
+					name_hi: string;
+					slug: string;
+					sort_order?: number;
+				};
+				Update: {
+					name_en?: string;
+					name_hi?: string;
+					slug?: string;
+					sort_order?: number;
+				};
+				Relationships: [];
+			};
 			sessions: {
 				Row: {
 					absolute_expires_at: string;
@@ -490,6 +667,15 @@ export type Database = {
 				};
 				Returns: string;
 			};
+			author_name:
+				| {
+						Args: { p: Database['public']['Tables']['practices']['Row'] };
+						Returns: string;
+				  }
+				| {
+						Args: { r: Database['public']['Tables']['practice_revisions']['Row'] };
+						Returns: string;
+				  };
 			city_filter_options: {
 				Args: Record<PropertyKey, never>;
 				Returns: Json;
@@ -504,6 +690,10 @@ export type Database = {
 					p_subject: string;
 					p_token_hash: string;
 				};
+				Returns: string;
+			};
+			create_practice: {
+				Args: { p: Json; p_idempotency_key: string };
 				Returns: string;
 			};
 			programme_headlines: {
@@ -532,6 +722,10 @@ export type Database = {
 			sign_in_wait_seconds: {
 				Args: { p_email: string; p_ip: string };
 				Returns: number;
+			};
+			update_practice: {
+				Args: { p: Json; p_note?: string; p_slug: string; p_version: number };
+				Returns: Json;
 			};
 		};
 		Enums: {

@@ -1,0 +1,182 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { validateSessionToken } from '../../src/lib/server/auth/session';
+import type { SessionUser } from '../../src/lib/server/auth/session';
+import { publicDb, userDb } from '../../src/lib/server/db';
+import {
+	createPractice,
+	getPractice,
+	listPractices,
+	listRevisions,
+	restoreRevision,
+	updatePractice
+} from '../../src/lib/server/practices';
+import type { PracticeInput } from '../../src/lib/schemas/practice';
+import { signIn } from '../../src/lib/server/users';
+import { anon, service } from './clients';
+
+const people: Record<'admin' | 'mentor' | 'member', SessionUser> = {} as never;
+
+async function user(email: string): Promise<SessionUser> {
+	const result = await signIn(email, inject('stackEnv').DEMO_PASSWORD, {
+		ip: '10.20.0.1',
+		userAgent: 'vitest'
+	});
+	if (result.kind !== 'ok') throw new Error(`cannot sign in ${email}`);
+	const validated = await validateSessionToken(result.token);
+	if (!validated) throw new Error('no session');
+	return validated.user;
+}
+
+beforeAll(async () => {
+	people.admin = await user('admin@citysetu.test');
+	people.mentor = await user('mentor.rajkot@citysetu.test');
+	people.member = await user('member.sagar@citysetu.test');
+});
+
+const draft = (over: Partial<PracticeInput> = {}): PracticeInput => ({
+	kind: 'playbook',
+	city: 'sagar',
+	language: 'hi',
+	title: 'कोविड नियंत्रण कक्ष कैसे बनाएँ',
+	title_en: 'How to set up a COVID control room',
+	summary_en: 'Steps to turn an ICCC into a control room.',
+	markdown: '## चरण\n\n1. नक्शे पर कंटेनमेंट ज़ोन\n2. वाहनों की जीपीएस ट्रैकिंग\n',
+	sectors: ['health'],
+	components: ['gis'],
+	outcomes: [{ label: 'Committee members', value: 5, unit: 'people' }],
+	status: 'draft',
+	...over
+});
+
+describe('seeded practices', () => {
+	it('are published in their languages, with English titles, and drafts stay hidden', async () => {
+		const { total, practices } = await listPractices(publicDb(), {}, { page: 1, perPage: 100 });
+		expect(total).toBeGreaterThanOrEqual(8);
+		const languages = new Set(practices.map((p) => p.language));
+		for (const language of ['gu', 'hi', 'mr', 'en']) expect(languages).toContain(language);
+		const kanpur = practices.find((p) => p.city.slug === 'kanpur');
+		expect(kanpur).toMatchObject({ kind: 'playbook', language: 'hi' });
+		expect(kanpur?.title_en).toMatch(/Safe City/i);
+		const { data } = await service().from('practices').select('slug').eq('status', 'draft');
+		const draftSlug = data?.[0]?.slug ?? '';
+		expect(draftSlug).not.toBe('');
+		expect(await getPractice(publicDb(), draftSlug)).toBeNull();
+	});
+
+	it('filter by kind, sector, component, state and language together', async () => {
+		const { practices } = await listPractices(
+			publicDb(),
+			{ kind: 'case_study', state: 'Madhya Pradesh', language: 'hi', component: 'gis' },
+			{ page: 1, perPage: 20 }
+		);
+		expect(practices.map((p) => p.city.slug)).toEqual(['sagar']);
+	});
+});
+
+describe('writing practices', () => {
+	it('lets a city member draft for their own city only, and not publish', async () => {
+		const created = await createPractice(people.member, draft(), null);
+		expect(created.kind).toBe('created');
+		const slug = created.kind === 'created' ? created.slug : '';
+		expect(slug).toBe('how-to-set-up-a-covid-control-room');
+
+		expect((await createPractice(people.member, draft({ city: 'kanpur' }), null)).kind).toBe(
+			'forbidden'
+		);
+		expect((await createPractice(people.member, draft({ status: 'published' }), null)).kind).toBe(
+			'forbidden'
+		);
+
+		const publish = await updatePractice(people.member, slug, { status: 'published' }, 1);
+		expect(publish.kind).toBe('forbidden');
+		const submit = await updatePractice(people.member, slug, { status: 'in_review' }, 1);
+		expect(submit).toEqual({ kind: 'saved', version: 2, slug });
+
+		// The public cannot see it; the mentor can, and publishes it.
+		expect(await getPractice(publicDb(), slug)).toBeNull();
+		const published = await updatePractice(people.mentor, slug, { status: 'published' }, 2);
+		expect(published.kind).toBe('saved');
+		expect((await getPractice(publicDb(), slug))?.status).toBe('published');
+		// Once published, the city member can no longer change it.
+		expect((await updatePractice(people.member, slug, { title: 'x' }, 3)).kind).toBe('not_found');
+	});
+
+	it('keeps every revision, refuses a stale save with the current text, and restores', async () => {
+		const created = await createPractice(
+			people.mentor,
+			draft({ city: 'rajkot', title_en: 'Revision test' }),
+			null
+		);
+		const slug = created.kind === 'created' ? created.slug : '';
+		const first = await updatePractice(people.mentor, slug, { markdown: 'Version two text' }, 1);
+		expect(first).toMatchObject({ kind: 'saved', version: 2 });
+		const stale = await updatePractice(
+			people.admin,
+			slug,
+			{ markdown: 'An edit from version one' },
+			1
+		);
+		expect(stale.kind).toBe('conflict');
+		if (stale.kind === 'conflict') {
+			expect(stale.current.version).toBe(2);
+			expect(stale.current.markdown).toBe('Version two text');
+		}
+		const revisions = (await listRevisions(userDb(people.mentor), slug)) ?? [];
+		expect(revisions.map((r) => r.version)).toEqual([2, 1]);
+		const restored = await restoreRevision(people.mentor, slug, revisions[1], 2);
+		expect(restored).toMatchObject({ kind: 'saved', version: 3 });
+		const practice = await getPractice(userDb(people.mentor), slug);
+		expect(practice?.markdown).toBe(draft().markdown);
+		const after = (await listRevisions(userDb(people.mentor), slug)) ?? [];
+		expect(after[0].note).toBe('restored version 1');
+	});
+
+	it('creates one practice when the same form is submitted twice', async () => {
+		const key = crypto.randomUUID();
+		const input = draft({ city: 'rajkot', title_en: 'Double submit' });
+		const [a, b] = await Promise.all([
+			createPractice(people.mentor, input, key),
+			createPractice(people.mentor, input, key)
+		]);
+		const slugs = [a, b].map((r) => (r.kind === 'created' ? r.slug : r.kind));
+		expect(slugs[0]).toBe(slugs[1]);
+		const { count } = await service()
+			.from('practices')
+			.select('id', { count: 'exact', head: true })
+			.eq('title_en', 'Double submit');
+		expect(count).toBe(1);
+	});
+
+	it('refuses unknown sectors and components, and normalises text to NFC', async () => {
+		const bad = await createPractice(
+			people.mentor,
+			draft({ city: 'rajkot', sectors: ['astrology'] }),
+			null
+		);
+		expect(bad).toMatchObject({ kind: 'invalid', field: 'sectors' });
+		const decomposed = 'क\u093C'; // क + nukta
+		const made = await createPractice(
+			people.mentor,
+			draft({ city: 'rajkot', title_en: 'NFC test', title: decomposed }),
+			null
+		);
+		const slug = made.kind === 'created' ? made.slug : '';
+		expect((await getPractice(userDb(people.mentor), slug))?.title).toBe(
+			decomposed.normalize('NFC')
+		);
+	});
+
+	it('keeps revisions from the public and drafts from other cities’ members', async () => {
+		const { data, error } = await anon().from('practice_revisions').select('id').limit(1);
+		expect(error?.code).toBe('42501');
+		expect(data).toBeNull();
+		const hidden = await createPractice(
+			people.mentor,
+			draft({ city: 'rajkot', title_en: 'Rajkot draft' }),
+			null
+		);
+		const slug = hidden.kind === 'created' ? hidden.slug : '';
+		expect(await getPractice(userDb(people.member), slug)).toBeNull();
+		expect(await getPractice(userDb(people.admin), slug)).not.toBeNull();
+	});
+});
