@@ -150,6 +150,18 @@ begin
 end
 $$;
 
+-- Whether a slug is in use by any practice, drafts the caller cannot see included (security
+-- definer: a city member picking a slug must not collide with another city's hidden draft).
+create function app.practice_slug_taken(p_slug text) returns boolean
+language sql stable security definer
+set search_path = ''
+as $$
+	select exists (select 1 from public.practices where slug = p_slug);
+$$;
+
+revoke execute on function app.practice_slug_taken(text) from public, anon;
+grant execute on function app.practice_slug_taken(text) to authenticated, service_role;
+
 -- Creates a practice and its first revision. Returns its slug. The slug comes from the English
 -- title, made unique with -2, -3…; a repeated idempotency key returns the first practice.
 create function public.create_practice(p jsonb, p_idempotency_key uuid)
@@ -166,6 +178,8 @@ declare
 	city uuid;
 begin
 	if p_idempotency_key is not null then
+		-- A form sent twice at once: the second waits for the first, then finds its practice.
+		perform pg_advisory_xact_lock(hashtextextended('practice-key:' || p_idempotency_key, 0));
 		select slug into existing from public.practices where idempotency_key = p_idempotency_key;
 		if existing is not null then
 			return existing;
@@ -180,8 +194,10 @@ begin
 	if base = '' then
 		base := 'practice';
 	end if;
+	-- Two practices with the same English title saved at once must not pick the same slug.
+	perform pg_advisory_xact_lock(hashtextextended('practice-slug:' || base, 0));
 	candidate := base;
-	while exists (select 1 from public.practices where slug = candidate) loop
+	while app.practice_slug_taken(candidate) loop
 		n := n + 1;
 		candidate := base || '-' || n;
 	end loop;

@@ -147,6 +147,17 @@ describe('writing practices', () => {
 		expect(count).toBe(1);
 	});
 
+	it('gives a new practice a free slug even when the taken one is a draft its author cannot see', async () => {
+		const title_en = `Hidden draft ${Date.now()}`;
+		const hidden = await createPractice(people.mentor, draft({ city: 'rajkot', title_en }), null);
+		expect(hidden.kind).toBe('created');
+		const mine = await createPractice(people.member, draft({ title_en }), null);
+		expect(mine).toEqual({
+			kind: 'created',
+			slug: `${(hidden as { slug: string }).slug}-2`
+		});
+	});
+
 	it('refuses unknown sectors and components, and normalises text to NFC', async () => {
 		const bad = await createPractice(
 			people.mentor,
