@@ -2,7 +2,7 @@
 // into a hosted Supabase project after `supabase db push`. The local stack seeds itself.
 import { createSupabase } from '../src/lib/server/supabase.ts';
 import { loadDotEnv } from './lib/env.js';
-import { seedReferenceData } from './lib/seed.js';
+import { seedPractices, seedReferenceData } from './lib/seed.js';
 import { createLogger } from './stack/log.js';
 
 loadDotEnv();
@@ -19,6 +19,8 @@ const db = createSupabase({
 try {
 	const added = await seedReferenceData(db, createLogger('seed'));
 	if (!added) console.log('The cities are already there; nothing was changed.');
+	// The example practices, only when asked: `npm run seed -- --practices`.
+	if (process.argv.includes('--practices')) await seedPractices(db, createLogger('seed'));
 } catch (error) {
 	console.error(error.message);
 	process.exit(1);

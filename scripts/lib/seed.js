@@ -136,3 +136,27 @@ export async function seedDemoAccounts(db, password, log) {
 	}
 	if (added) log.info(`created ${added} demo accounts`);
 }
+
+/**
+ * Seeds the practices written from the source articles, while there are none (system work).
+ * Each goes through the same function as the editor, so it gets its first revision too.
+ * @param {import('@supabase/supabase-js').SupabaseClient} db a service-role client
+ */
+export async function seedPractices(db, log) {
+	const { count, error } = await db.from('practices').select('*', { count: 'exact', head: true });
+	if (error) throw new Error(`could not count practices: ${error.message}`);
+	if (count) return 0;
+	const practices = JSON.parse(read('practices.json'));
+	for (const practice of practices) {
+		const { slug, ...fields } = practice;
+		check(
+			await db.rpc('create_practice', {
+				p: { ...fields, slug_base: slug, markdown: fields.markdown.normalize('NFC') },
+				p_idempotency_key: null
+			}),
+			`practice ${slug}`
+		);
+	}
+	log.info(`seeded ${practices.length} practices`);
+	return practices.length;
+}

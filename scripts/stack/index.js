@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createSupabase } from '../../src/lib/server/supabase.ts';
-import { demoAccounts, seedDemoAccounts, seedReferenceData } from '../lib/seed.js';
+import { demoAccounts, seedDemoAccounts, seedPractices, seedReferenceData } from '../lib/seed.js';
 import { apiKeys, loadSecrets } from './keys.js';
 import { createLogger } from './log.js';
 import { startMeilisearch } from './meilisearch.js';
@@ -136,6 +136,7 @@ export async function startStack({
 			// project. DEMO_PASSWORD wins; otherwise a password generated once is kept with the data.
 			const demoPassword = env.DEMO_PASSWORD || secrets.demoPassword;
 			await seedDemoAccounts(system, demoPassword, log);
+			await seedPractices(system, log);
 			demo = { password: demoPassword, emails: demoAccounts.map((a) => a.email) };
 		}
 		await searchStarting;
