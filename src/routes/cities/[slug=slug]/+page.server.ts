@@ -1,10 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { getCity } from '$lib/server/cities';
+import { cityPractices, readerDb } from '$lib/server/practices';
 import { translate } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const city = await getCity(params.slug);
 	if (!city) error(404, translate(locals.locale, 'error.notFound.title'));
-	return { city };
+	return { city, practices: await cityPractices(readerDb(locals.user), params.slug) };
 };

@@ -1,0 +1,40 @@
+import { cityFilterOptions, parsePositiveInt } from '$lib/server/cities';
+import {
+	listComponents,
+	listPractices,
+	listSectors,
+	parsePracticeFilters,
+	readerDb
+} from '$lib/server/practices';
+import type { PageServerLoad } from './$types';
+
+const PER_PAGE = 20;
+
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const [sectors, components, cityOptions] = await Promise.all([
+		listSectors(),
+		listComponents(),
+		cityFilterOptions()
+	]);
+	const states = cityOptions.states.map((s) => s.value);
+	const { filters, invalid } = parsePracticeFilters(
+		url.searchParams,
+		{ sectors: sectors.map((s) => s.slug), components: components.map((c) => c.slug), states },
+		{ allowStatus: Boolean(locals.user) }
+	);
+	const page = parsePositiveInt(url.searchParams.get('page'), 1) ?? 1;
+	const { total, practices } = await listPractices(readerDb(locals.user), filters, {
+		page,
+		perPage: PER_PAGE
+	});
+	return {
+		filters,
+		invalid,
+		practices,
+		total,
+		page,
+		pages: Math.max(1, Math.ceil(total / PER_PAGE)),
+		options: { sectors, components, states },
+		canWrite: Boolean(locals.user)
+	};
+};
