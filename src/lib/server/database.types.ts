@@ -518,6 +518,66 @@ export type Database = {
 					}
 				];
 			};
+			search_index_state: {
+				Row: {
+					entity: string;
+					entity_id: string;
+					indexed_at: string;
+					indexed_version: number;
+					present: boolean;
+				};
+				Insert: {
+					entity: string;
+					entity_id: string;
+					indexed_at?: string;
+					indexed_version: number;
+					present: boolean;
+				};
+				Update: {
+					entity?: string;
+					entity_id?: string;
+					indexed_at?: string;
+					indexed_version?: number;
+					present?: boolean;
+				};
+				Relationships: [];
+			};
+			search_outbox: {
+				Row: {
+					attempts: number;
+					available_at: string;
+					created_at: string;
+					done_at: string | null;
+					entity: string;
+					entity_id: string;
+					id: number;
+					last_error: string | null;
+					status: string;
+				};
+				Insert: {
+					attempts?: number;
+					available_at?: string;
+					created_at?: string;
+					done_at?: string | null;
+					entity: string;
+					entity_id: string;
+					id?: never;
+					last_error?: string | null;
+					status?: string;
+				};
+				Update: {
+					attempts?: number;
+					available_at?: string;
+					created_at?: string;
+					done_at?: string | null;
+					entity?: string;
+					entity_id?: string;
+					id?: never;
+					last_error?: string | null;
+					status?: string;
+				};
+				Relationships: [];
+			};
 			sectors: {
 				Row: {
 					name_en: string;
@@ -680,6 +740,30 @@ export type Database = {
 				Args: Record<PropertyKey, never>;
 				Returns: Json;
 			};
+			claim_search_outbox: {
+				Args: { p_lease_seconds: number; p_limit: number };
+				Returns: {
+					attempts: number;
+					available_at: string;
+					created_at: string;
+					done_at: string | null;
+					entity: string;
+					entity_id: string;
+					id: number;
+					last_error: string | null;
+					status: string;
+				}[];
+				SetofOptions: {
+					from: '*';
+					to: 'search_outbox';
+					isOneToOne: false;
+					isSetofReturn: true;
+				};
+			};
+			complete_search_outbox: {
+				Args: { p_ids: number[]; p_state: Json };
+				Returns: undefined;
+			};
 			create_invitation: {
 				Args: {
 					p_body: string;
@@ -696,13 +780,47 @@ export type Database = {
 				Args: { p: Json; p_idempotency_key: string };
 				Returns: string;
 			};
+			fail_search_outbox: {
+				Args: { p_error: string; p_ids: number[]; p_max_attempts: number };
+				Returns: undefined;
+			};
 			programme_headlines: {
 				Args: Record<PropertyKey, never>;
 				Returns: Json;
 			};
+			release_search_outbox: {
+				Args: { p_ids: number[] };
+				Returns: undefined;
+			};
+			replace_search_index_state: {
+				Args: { p_state: Json };
+				Returns: undefined;
+			};
 			reset_password: {
 				Args: { p_password_hash: string; p_token_hash: string };
 				Returns: string;
+			};
+			retry_dead_search_outbox: {
+				Args: Record<PropertyKey, never>;
+				Returns: number;
+			};
+			search_fallback: {
+				Args: {
+					p_filters: Json;
+					p_groups: Json;
+					p_limit: number;
+					p_offset: number;
+					p_query: string;
+				};
+				Returns: Json;
+			};
+			search_outbox_stats: {
+				Args: Record<PropertyKey, never>;
+				Returns: Json;
+			};
+			search_reconcile: {
+				Args: Record<PropertyKey, never>;
+				Returns: number;
 			};
 			seed_demo_account: {
 				Args: {
