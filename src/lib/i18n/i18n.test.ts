@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from './en';
 import { hi } from './hi';
 import { negotiateLocale, translate } from './index';
+import type { MessageKey } from './index';
 
 describe('negotiateLocale', () => {
 	it('prefers the highest-weighted supported language', () => {
@@ -24,6 +25,13 @@ describe('translate', () => {
 	it('fills placeholders and formats numbers the Indian way', () => {
 		expect(translate('en', 'pagination.status', { page: 2, pages: 4 })).toBe('Page 2 of 4');
 		expect(translate('en', 'cities.count', { count: 100000 })).toBe('1,00,000 cities');
+	});
+
+	it('shows the key of a message that does not exist instead of failing', () => {
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		expect(translate('hi', 'kind.astrology' as MessageKey)).toBe('kind.astrology');
+		expect(logged).toHaveBeenCalledOnce();
+		logged.mockRestore();
 	});
 
 	it('picks the singular or plural form by count', () => {

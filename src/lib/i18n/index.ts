@@ -57,6 +57,12 @@ export function formatNumber(locale: Locale, value: number): string {
  */
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
 	const message = catalogues[locale][key] ?? catalogues[defaultLocale][key];
+	// A key computed from data the type checker could not see (an unknown kind, say): show the
+	// key rather than fail the whole page.
+	if (message === undefined) {
+		console.error(`i18n: no message for “${key}”`);
+		return key;
+	}
 	let text: string;
 	if (typeof message === 'string') text = message;
 	else {
