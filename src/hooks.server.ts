@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import {
 	deleteSessionCookie,
@@ -7,7 +7,13 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { authenticateApiToken } from '$lib/server/users';
+import { startSearchWorker } from '$lib/server/search/worker';
 import { defaultLocale, isLocale, LOCALE_COOKIE, negotiateLocale, translate } from '$lib/i18n';
+
+/** At start: the search worker keeps the index in step with the database. */
+export const init: ServerInit = () => {
+	startSearchWorker();
+};
 
 /** The reader's language: their saved choice, else their browser's, else English. */
 const locale: Handle = async ({ event, resolve }) => {

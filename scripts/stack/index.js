@@ -39,6 +39,20 @@ function prepareDataDir(dir) {
  * @returns {Promise<{ env: Record<string, string>, services: import('./supervisor.js').Service[],
  *   stop: () => Promise<void>, demo: { password: string, emails: string[] } | null }>}
  */
+/**
+ * The environment of a local stack already running on this data folder (started by `npm start`,
+ * `npm run dev` or `npm run stack`), or null.
+ */
+export function runningStackEnv(dataDir = defaultDataDir()) {
+	try {
+		const { pid, env } = JSON.parse(fs.readFileSync(path.join(dataDir, 'stack.json'), 'utf8'));
+		process.kill(pid, 0);
+		return env;
+	} catch {
+		return null;
+	}
+}
+
 export async function startStack({
 	dataDir = defaultDataDir(),
 	env = process.env,
@@ -140,7 +154,18 @@ export async function startStack({
 			demo = { password: demoPassword, emails: demoAccounts.map((a) => a.email) };
 		}
 		await searchStarting;
-		return { env: appEnv, services, stop, demo };
+		// While the stack runs, other commands (`npm run reindex`) find its services here.
+		const runtimeFile = path.join(dataDir, 'stack.json');
+		if (localDb || localSearch) {
+			fs.writeFileSync(runtimeFile, JSON.stringify({ pid: process.pid, env: appEnv }), {
+				mode: 0o600
+			});
+		}
+		const stopAndForget = async () => {
+			fs.rmSync(runtimeFile, { force: true });
+			await stop();
+		};
+		return { env: appEnv, services, stop: stopAndForget, demo };
 	} catch (error) {
 		// Let a service still starting in parallel finish, so stop() ends it too.
 		await searchStarting.catch(() => {});

@@ -46,5 +46,13 @@ export const config = {
 	},
 	get meilisearchApiKey() {
 		return env.MEILISEARCH_API_KEY || undefined;
+	},
+	/** The index CitySetu searches (one Meilisearch server can serve several deployments). */
+	get meilisearchIndex() {
+		return env.MEILISEARCH_INDEX || 'citysetu';
+	},
+	/** SEARCH_WORKER=0 keeps this process from updating the index (another process does). */
+	get searchWorker() {
+		return env.SEARCH_WORKER !== '0';
 	}
 };

@@ -13,3 +13,8 @@ export function searchClient(): Meilisearch | null {
 	}
 	return client;
 }
+
+/** Forgets the client, so the next call builds one from the current configuration (tests). */
+export function resetSearchClient(): void {
+	client = undefined;
+}

@@ -1,0 +1,51 @@
+import { Meilisearch } from 'meilisearch';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import relevance from '../relevance/queries.json' with { type: 'json' };
+import { rebuildIndex } from '../../src/lib/server/search/indexer';
+import { resetSearchClient } from '../../src/lib/server/search/client';
+import { resetSearchCoolDown, search } from '../../src/lib/server/search/service';
+import { service } from './clients';
+
+// The relevance set: each query must bring its practice into the top three practices. The
+// share that pass is printed and must stay at 100 %.
+const env = inject('stackEnv');
+const uid = `test_relevance_${Date.now()}`;
+const meili = new Meilisearch({ host: env.MEILISEARCH_URL, apiKey: env.MEILISEARCH_API_KEY });
+const queries = (
+	relevance as { queries: { q: string; language: string; expect: string; checks: string }[] }
+).queries;
+const outcomes: { q: string; ok: boolean }[] = [];
+
+beforeAll(async () => {
+	process.env.MEILISEARCH_INDEX = uid;
+	resetSearchClient();
+	resetSearchCoolDown();
+	await rebuildIndex(service(), meili, { uid });
+});
+
+afterAll(async () => {
+	const passed = outcomes.filter((o) => o.ok).length;
+	console.log(
+		`relevance: ${passed} of ${outcomes.length} queries pass (${((passed / outcomes.length) * 100).toFixed(1)} %)`
+	);
+	for (const o of outcomes.filter((o) => !o.ok)) console.log(`  failed: ${o.q}`);
+	await meili.deleteIndex(uid).catch(() => {});
+	delete process.env.MEILISEARCH_INDEX;
+});
+
+describe('the relevance set', () => {
+	it('has at least 40 queries, eight or more in each of the four languages', () => {
+		expect(queries.length).toBeGreaterThanOrEqual(40);
+		for (const language of ['en', 'hi', 'gu', 'mr']) {
+			expect(queries.filter((q) => q.language === language).length).toBeGreaterThanOrEqual(8);
+		}
+	});
+
+	it.each(queries)('“$q” finds $expect in the top 3 ($checks)', async ({ q, expect: slug }) => {
+		const result = await search({ q, filters: { type: 'practice' }, page: 1, perPage: 3 });
+		expect(result.engine).toBe('meilisearch');
+		const top = result.hits.map((h) => h.slug);
+		outcomes.push({ q, ok: top.includes(slug) });
+		expect(top).toContain(slug);
+	});
+});

@@ -1,0 +1,278 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startMeilisearch } from '../../scripts/stack/meilisearch.js';
+import { freePort } from '../../scripts/stack/ports.js';
+import { createLogger } from '../../scripts/stack/log.js';
+import { validateSessionToken } from '../../src/lib/server/auth/session';
+import type { SessionUser } from '../../src/lib/server/auth/session';
+import { createPractice, updatePractice } from '../../src/lib/server/practices';
+import type { PracticeInput } from '../../src/lib/schemas/practice';
+import { resetSearchClient } from '../../src/lib/server/search/client';
+import { processOutbox, rebuildIndex, reconcile } from '../../src/lib/server/search/indexer';
+import { resetSearchCoolDown, search } from '../../src/lib/server/search/service';
+import { signIn } from '../../src/lib/server/users';
+import { anon, service } from './clients';
+
+const env = inject('stackEnv');
+const uid = `test_search_${Date.now()}`;
+const meili = new Meilisearch({ host: env.MEILISEARCH_URL, apiKey: env.MEILISEARCH_API_KEY });
+let mentor: SessionUser;
+
+async function user(email: string): Promise<SessionUser> {
+	const result = await signIn(email, env.DEMO_PASSWORD, { ip: '10.20.0.2', userAgent: 'vitest' });
+	if (result.kind !== 'ok') throw new Error(`cannot sign in ${email}`);
+	const validated = await validateSessionToken(result.token);
+	if (!validated) throw new Error('no session');
+	return validated.user;
+}
+
+const practice = (title_en: string, over: Partial<PracticeInput> = {}): PracticeInput => ({
+	kind: 'playbook',
+	city: 'rajkot',
+	language: 'gu',
+	title: 'સ્માર્ટ પાર્કિંગ માર્ગદર્શિકા',
+	title_en,
+	summary_en: 'How to run smart parking from the ICCC.',
+	markdown: '## પગલાં\n\nપાર્કિંગ સેન્સર આઇસીસીસી સાથે જોડો.',
+	sectors: ['mobility'],
+	components: ['smart-parking'],
+	outcomes: [],
+	status: 'published',
+	...over
+});
+
+/** Drains the outbox into the test index until nothing is waiting. */
+async function drain(client = meili) {
+	for (let i = 0; i < 50; i++) {
+		const { claimed } = await processOutbox(service(), client, { uid });
+		if (claimed === 0) return;
+	}
+	throw new Error('the outbox did not drain');
+}
+
+const idOf = async (slug: string) =>
+	(await service().from('practices').select('id').eq('slug', slug).single()).data?.id as string;
+
+const inIndex = async (slug: string, client = meili, index = uid) =>
+	(await client.index(index).search('', { filter: [`slug = "${slug}"`] })).hits.length > 0;
+
+beforeAll(async () => {
+	mentor = await user('mentor.rajkot@citysetu.test');
+	process.env.MEILISEARCH_INDEX = uid;
+	await rebuildIndex(service(), meili, { uid });
+	// Rows the seeding queued are already in the rebuilt index.
+	await drain();
+});
+
+afterAll(async () => {
+	await meili.deleteIndex(uid).catch(() => {});
+	delete process.env.MEILISEARCH_INDEX;
+});
+
+describe('the search outbox', () => {
+	it('queues a write in the same transaction and indexes it when the worker runs', async () => {
+		const created = await createPractice(mentor, practice(`Smart parking ${Date.now()}`), null);
+		if (created.kind !== 'created') throw new Error(created.kind);
+		const id = await idOf(created.slug);
+		const { data: waiting } = await service()
+			.from('search_outbox')
+			.select('status')
+			.eq('entity_id', id);
+		expect(waiting).toEqual([{ status: 'pending' }]);
+		expect(await inIndex(created.slug)).toBe(false);
+
+		await drain();
+		expect(await inIndex(created.slug)).toBe(true);
+		const { data: state } = await service()
+			.from('search_index_state')
+			.select('indexed_version, present')
+			.eq('entity_id', id)
+			.single();
+		expect(state).toEqual({ indexed_version: 1, present: true });
+
+		const archived = await updatePractice(mentor, created.slug, { status: 'archived' }, 1);
+		expect(archived.kind).toBe('saved');
+		await drain();
+		expect(await inIndex(created.slug)).toBe(false);
+	});
+
+	it('never indexes a draft', async () => {
+		const created = await createPractice(
+			mentor,
+			practice(`Draft parking ${Date.now()}`, { status: 'draft' }),
+			null
+		);
+		if (created.kind !== 'created') throw new Error(created.kind);
+		await drain();
+		expect(await inIndex(created.slug)).toBe(false);
+		const result = await search({ q: 'Draft parking', filters: {}, page: 1, perPage: 50 });
+		expect(result.hits.map((h) => h.slug)).not.toContain(created.slug);
+	});
+
+	it('is closed to the public and to signed-in users who are not admins', async () => {
+		const { data } = await anon().from('search_outbox').select('id').limit(1);
+		expect(data ?? []).toEqual([]);
+		const claim = await anon().rpc('claim_search_outbox', { p_limit: 1, p_lease_seconds: 1 });
+		expect(claim.error).not.toBeNull();
+	});
+});
+
+describe('the reconciler', () => {
+	it('queues records whose indexed version is behind, and nothing once in step', async () => {
+		await drain();
+		expect(await reconcile(service())).toBe(0);
+		const { data: rajkot } = await service()
+			.from('cities')
+			.select('id')
+			.eq('slug', 'rajkot')
+			.single();
+		const stale = await service()
+			.from('search_index_state')
+			.update({ indexed_version: 1 })
+			.eq('entity_id', rajkot?.id as string)
+			.select();
+		expect(stale.data).toHaveLength(1);
+		expect(await reconcile(service())).toBe(1);
+		await drain();
+		expect(await reconcile(service())).toBe(0);
+	});
+});
+
+describe('npm run reindex', () => {
+	it('rebuilds into a fresh index, swaps it in and leaves no other index behind', async () => {
+		const progress: number[] = [];
+		const count = await rebuildIndex(service(), meili, {
+			uid,
+			onProgress: ({ indexed }) => progress.push(indexed)
+		});
+		const { count: published } = await service()
+			.from('practices')
+			.select('id', { count: 'exact', head: true })
+			.eq('status', 'published');
+		expect(count).toBe((published ?? 0) + 100);
+		expect(progress.at(-1)).toBe(count);
+		const stats = await meili.index(uid).getStats();
+		expect(stats.numberOfDocuments).toBe(count);
+		const { results } = await meili.getIndexes({ limit: 1000 });
+		expect(results.filter((i) => i.uid.startsWith(`${uid}_`))).toEqual([]);
+	});
+});
+
+describe('search when Meilisearch is down', () => {
+	let dir: string;
+	let down: Awaited<ReturnType<typeof startMeilisearch>>;
+	let own: Meilisearch;
+	const masterKey = 'integration-test-master-key-0123456789';
+
+	beforeAll(async () => {
+		// A Meilisearch of this test's own, so stopping it leaves the shared one alone.
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-meili-'));
+		down = await startMeilisearch({
+			dir,
+			port: await freePort(),
+			masterKey,
+			log: createLogger('meilisearch', { quiet: true }),
+			onFatal: () => {}
+		});
+		own = new Meilisearch({ host: down.url, apiKey: masterKey });
+		await rebuildIndex(service(), own, { uid });
+		process.env.MEILISEARCH_URL = down.url;
+		process.env.MEILISEARCH_API_KEY = masterKey;
+		resetSearchClient();
+		resetSearchCoolDown();
+	});
+
+	afterAll(async () => {
+		await down.service.stop();
+		process.env.MEILISEARCH_URL = env.MEILISEARCH_URL;
+		process.env.MEILISEARCH_API_KEY = env.MEILISEARCH_API_KEY;
+		resetSearchClient();
+		resetSearchCoolDown();
+		fs.rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('answers from Postgres, loses no write, and catches up when Meilisearch is back', async () => {
+		expect((await search({ q: 'digital library', filters: {}, page: 1, perPage: 5 })).engine).toBe(
+			'meilisearch'
+		);
+		await down.service.stop();
+
+		const fallback = await search({ q: 'digital library', filters: {}, page: 1, perPage: 5 });
+		expect(fallback.engine).toBe('postgres');
+		expect(fallback.hits[0]?.slug).toBe(
+			'bilaspur-self-funding-digital-library-imaf-2-iccc-ranking'
+		);
+		// The glossary works in the fallback too: a Devanagari query finds the English wording.
+		const devanagari = await search({ q: 'सेफ सिटी', filters: {}, page: 1, perPage: 5 });
+		expect(devanagari.hits.map((h) => h.slug)).toContain(
+			'safe-city-linking-private-cctv-cameras-to-iccc-kanpur'
+		);
+		expect(fallback.facets.kind).toBeTruthy();
+
+		const title_en = `Written while search was down ${Date.now()}`;
+		const created = await createPractice(mentor, practice(title_en), null);
+		if (created.kind !== 'created') throw new Error(created.kind);
+		await expect(processOutbox(service(), own, { uid })).rejects.toThrow();
+		const { data: rows } = await service()
+			.from('search_outbox')
+			.select('status, attempts')
+			.eq('entity_id', await idOf(created.slug));
+		// Still waiting, and the failed round did not count against it.
+		expect(rows).toEqual([{ status: 'pending', attempts: 0 }]);
+
+		down.service.start();
+		const back = Date.now();
+		await expect
+			.poll(async () => (await own.health().catch(() => null))?.status, { timeout: 30_000 })
+			.toBe('available');
+		// Rows given back wait two seconds before they are claimed again.
+		await expect
+			.poll(
+				async () => {
+					await processOutbox(service(), own, { uid }).catch(() => null);
+					return inIndex(created.slug, own);
+				},
+				{ timeout: 30_000, interval: 500 }
+			)
+			.toBe(true);
+		expect(Date.now() - back).toBeLessThan(60_000);
+		resetSearchCoolDown();
+		const found = await search({ q: title_en, filters: {}, page: 1, perPage: 5 });
+		expect(found.engine).toBe('meilisearch');
+		expect(found.hits[0]?.slug).toBe(created.slug);
+	});
+});
+
+describe('dead letters', () => {
+	it('go dead after repeated failures and come back when an admin retries', async () => {
+		const created = await createPractice(mentor, practice(`Dead letter ${Date.now()}`), null);
+		if (created.kind !== 'created') throw new Error(created.kind);
+		const id = await idOf(created.slug);
+		const { data: rows } = await service()
+			.from('search_outbox')
+			.select('id')
+			.eq('entity_id', id)
+			.eq('status', 'pending');
+		const ids = (rows ?? []).map((r) => r.id);
+		for (let i = 0; i < 8; i++) {
+			await service()
+				.from('search_outbox')
+				.update({ attempts: i + 1 })
+				.in('id', ids);
+			await service().rpc('fail_search_outbox', {
+				p_ids: ids,
+				p_error: 'rejected',
+				p_max_attempts: 8
+			});
+		}
+		const { data: dead } = await service().from('search_outbox').select('status').in('id', ids);
+		expect(dead).toEqual(ids.map(() => ({ status: 'dead' })));
+		const retried = await service().rpc('retry_dead_search_outbox');
+		expect(retried.data).toBeGreaterThanOrEqual(1);
+		await drain();
+		expect(await inIndex(created.slug)).toBe(true);
+	});
+});
