@@ -328,7 +328,59 @@ export const en = {
 	'history.by': '{name}, {time}',
 	'history.back': 'Back to the practice',
 	'history.noteCreated': 'first version',
-	'history.noteRestored': 'restored from version {version}'
+	'history.noteRestored': 'restored from version {version}',
+	'nav.search': 'Search',
+	'search.title': 'Search practices and cities',
+	'search.label': 'What are you looking for?',
+	'search.hint':
+		'Type in English, हिन्दी, ગુજરાતી, मराठी or another language. Spelling mistakes are forgiven.',
+	'search.submit': 'Search',
+	'search.headerLabel': 'Search CitySetu',
+	'search.count': { one: '{count} result', other: '{count} results' },
+	'search.countFor': { one: '{count} result for “{q}”', other: '{count} results for “{q}”' },
+	'search.none': 'Nothing matches “{q}”.',
+	'search.noneHint': 'Check the spelling, use fewer words, or try the English term.',
+	'search.withoutFilters': 'Search again without the filters',
+	'search.examples': 'Try one of these:',
+	'search.intro':
+		'Find case studies, playbooks and agreements from the Mission cities, and the cities themselves.',
+	'search.basic':
+		'Basic search is in use: the main search service is not answering. Results may be fewer and less well ordered than usual.',
+	'search.facets': 'Narrow the results',
+	'search.facet.type': 'Type',
+	'search.facet.kind': 'Kind of practice',
+	'search.facet.sectors': 'Sector',
+	'search.facet.components': 'ICCC component',
+	'search.facet.state': 'State',
+	'search.facet.zone': 'Zonal council',
+	'search.facet.language': 'Language',
+	'search.facet.city': 'City',
+	'search.type.practice': 'Practice',
+	'search.type.city': 'City',
+	'search.removeFilter': 'Remove filter: {name}',
+	'search.activeFilters': 'Filters in use',
+	'search.invalidFilter': 'The filter “{value}” is not known, so it was ignored.',
+	'search.results': 'Results',
+	'search.englishTitle': 'In English: {title}',
+	'admin.search.title': 'Search index',
+	'admin.search.pending': 'Waiting to be indexed',
+	'admin.search.dead': 'Failed too often (dead letters)',
+	'admin.search.none': 'No update has failed.',
+	'admin.search.retry': 'Try the failed updates again',
+	'admin.search.retried': {
+		one: '{count} update is queued again.',
+		other: '{count} updates are queued again.'
+	},
+	'admin.search.entity': 'Record',
+	'admin.search.attempts': 'Attempts',
+	'admin.search.error': 'Last error',
+	'admin.search.since': 'Queued',
+	'admin.search.engine': 'Search service',
+	'admin.search.ok': 'Answering',
+	'admin.search.down': 'Not answering: search uses the database (basic search)',
+	'admin.search.reindex':
+		'To rebuild the whole index from the database, run npm run reindex on the server.',
+	'nav.searchAdmin': 'Search index'
 } as const;
 
 export type MessageKey = keyof typeof en;

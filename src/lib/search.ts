@@ -1,0 +1,75 @@
+// What a search answers, and helpers the search page shares between the server and the browser.
+
+export interface SearchHit {
+	type: 'practice' | 'city';
+	slug: string;
+	title: string;
+	title_en: string;
+	summary_en: string;
+	language: string;
+	kind: string | null;
+	city: { slug: string; name: string };
+	/** HTML-escaped text with <mark> around the matched words. */
+	highlight: { title: string; title_language: string; snippet: string; snippet_language: string };
+}
+
+export interface SearchResult {
+	engine: 'meilisearch' | 'postgres';
+	total: number;
+	page: number;
+	per_page: number;
+	hits: SearchHit[];
+	facets: Record<string, Record<string, number>>;
+	took_ms: number;
+}
+
+export interface Segment {
+	text: string;
+	mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = {
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&quot;': '"',
+	'&#39;': "'"
+};
+
+/**
+ * A highlight from the search API (escaped text with <mark> around matches) as text segments,
+ * so the page renders it as text, never as HTML.
+ */
+export function highlightSegments(html: string): Segment[] {
+	const segments: Segment[] = [];
+	let mark = false;
+	for (const part of html.split(/(<mark>|<\/mark>)/)) {
+		if (part === '<mark>') mark = true;
+		else if (part === '</mark>') mark = false;
+		else if (part) {
+			segments.push({ text: part.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]), mark });
+		}
+	}
+	return segments;
+}
+
+/** The search URL with one parameter set (or removed, with null), back to page 1. */
+export function withParam(params: URLSearchParams, name: string, value: string | null): string {
+	const next = new URLSearchParams(params);
+	if (value === null || value === '') next.delete(name);
+	else next.set(name, value);
+	next.delete('page');
+	const query = next.toString();
+	return query ? `/search?${query}` : '/search';
+}
+
+/** Searches to offer when nothing matched, or before anything was asked. */
+export const exampleSearches = [
+	'ICCC',
+	'Safe City CCTV',
+	'डिजिटल लाइब्रेरी',
+	'કંટ્રોલ રૂમ',
+	'SCADA',
+	'जपान करार',
+	'COVID control room'
+];

@@ -1,0 +1,14 @@
+import { json } from '@sveltejs/kit';
+import { badRequest } from '$lib/server/api';
+import { parseSearchParams, search, searchVocabulary } from '$lib/server/search/service';
+import type { RequestHandler } from './$types';
+
+/** Published practices and cities matching a query, with facets. Drafts are never searched. */
+export const GET: RequestHandler = async ({ url, setHeaders }) => {
+	const { query, errors } = parseSearchParams(url.searchParams, await searchVocabulary());
+	if (Object.keys(errors).length > 0) return badRequest(errors);
+	const result = await search(query);
+	// Public data, and a fallback answer must not be cached as if it were the full one.
+	setHeaders({ 'cache-control': 'no-store' });
+	return json(result);
+};
