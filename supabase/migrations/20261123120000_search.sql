@@ -23,7 +23,8 @@ create index search_outbox_entity_idx on public.search_outbox (entity, entity_id
 create index search_outbox_done_idx on public.search_outbox (done_at) where status = 'done';
 
 -- What the index holds: the version of each record last written to it (a practice's version, a
--- city's updated_at in milliseconds) and whether it is in the index at all.
+-- city's updated_at in whole milliseconds, as JavaScript reads it) and whether it is in the
+-- index at all.
 create table public.search_index_state (
 	entity text not null check (entity in ('practice', 'city')),
 	entity_id uuid not null,
@@ -51,7 +52,7 @@ as $$
 	select case p_entity
 		when 'practice' then (select version::bigint from public.practices where id = p_id)
 		when 'city' then (
-			select (extract(epoch from updated_at) * 1000)::bigint from public.cities where id = p_id
+			select floor(extract(epoch from updated_at) * 1000)::bigint from public.cities where id = p_id
 		)
 	end;
 $$;
@@ -201,7 +202,7 @@ begin
 		from public.cities c
 		left join public.search_index_state s on s.entity = 'city' and s.entity_id = c.id
 		where s.entity_id is null or not s.present
-			or s.indexed_version < (extract(epoch from c.updated_at) * 1000)::bigint
+			or s.indexed_version < floor(extract(epoch from c.updated_at) * 1000)::bigint
 		union all
 		select s.entity, s.entity_id
 		from public.search_index_state s
@@ -364,7 +365,9 @@ begin
 			select jsonb_agg(to_jsonb(h) - 'titles' - 'body' - 'rank' - 'updated_at' - 'sectors' - 'components')
 			from (
 				select * from matched
-				order by rank desc, updated_at desc, slug
+				order by
+					case when p_filters ->> 'sort' = 'newest' then 0 else rank end desc,
+					updated_at desc, slug
 				limit p_limit offset p_offset
 			) h
 		), '[]'),
