@@ -51,6 +51,10 @@ export const config = {
 	get meilisearchIndex() {
 		return env.MEILISEARCH_INDEX || 'citysetu';
 	},
+	/** SEARCH_CACHE=0 sends every search to Meilisearch (the benchmark measures both ways). */
+	get searchCache() {
+		return env.SEARCH_CACHE !== '0';
+	},
 	/** SEARCH_WORKER=0 keeps this process from updating the index (another process does). */
 	get searchWorker() {
 		return env.SEARCH_WORKER !== '0';

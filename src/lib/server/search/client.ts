@@ -1,5 +1,6 @@
 import { Meilisearch } from 'meilisearch';
 import { config } from '../env';
+import { meiliHttpClient } from './http.ts';
 
 let client: Meilisearch | null | undefined;
 
@@ -8,7 +9,12 @@ export function searchClient(): Meilisearch | null {
 	if (client === undefined) {
 		const host = config.meilisearchUrl;
 		client = host
-			? new Meilisearch({ host, apiKey: config.meilisearchApiKey, timeout: 2_000 })
+			? new Meilisearch({
+					host,
+					apiKey: config.meilisearchApiKey,
+					timeout: 2_000,
+					httpClient: meiliHttpClient
+				})
 			: null;
 	}
 	return client;

@@ -211,14 +211,17 @@ export function indexSettings(): Settings {
 export function searchRequest({
 	filter,
 	offset,
-	limit
+	limit,
+	newest = false
 }: {
 	filter: string[];
 	offset: number;
 	limit: number;
+	newest?: boolean;
 }): SearchParams {
 	return {
 		filter,
+		...(newest ? { sort: ['updated_at:desc'] } : {}),
 		facets: [...FACETS],
 		offset,
 		limit,

@@ -140,9 +140,20 @@ export async function processOutbox(
 
 /** Whether an error means Meilisearch could not be reached at all (down, refusing, timing out). */
 export function isUnreachable(error: unknown): boolean {
-	const name = (error as Error)?.name ?? '';
-	const text = `${name} ${(error as Error)?.message ?? ''} ${String((error as { cause?: unknown })?.cause ?? '')}`;
-	return /MeiliSearchRequestError|MeilisearchRequestError|fetch failed|ECONNREFUSED|ECONNRESET|timed? ?out|Timeout|abort/i.test(
+	// An answer from Meilisearch (a refused document, a missing index) is not unreachability,
+	// however deep in the chain of causes it sits.
+	const chain: unknown[] = [];
+	for (let e: unknown = error; e && chain.length < 5; e = (e as { cause?: unknown }).cause) {
+		chain.push(e);
+	}
+	if (chain.some((e) => (e as Error).name === 'MeilisearchApiError')) return false;
+	const text = chain
+		.map(
+			(e) =>
+				`${(e as Error).name ?? ''} ${(e as Error).message ?? ''} ${(e as { code?: string }).code ?? ''}`
+		)
+		.join(' ');
+	return /MeilisearchRequestError|MeilisearchRequestTimeOutError|fetch failed|ECONNREFUSED|ECONNRESET|EPIPE|socket hang up|timed? ?out|Timeout|Abort/i.test(
 		text
 	);
 }

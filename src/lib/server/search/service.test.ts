@@ -26,7 +26,8 @@ describe('parseSearchParams', () => {
 				q: 'सेफ सिटी',
 				filters: { state: 'Uttar Pradesh', kind: 'playbook' },
 				page: 2,
-				perPage: 5
+				perPage: 5,
+				sort: 'relevance'
 			},
 			errors: {}
 		});
@@ -39,6 +40,11 @@ describe('parseSearchParams', () => {
 
 	it('refuses a filter value that tries to widen the filter', () => {
 		expect(parse('state=Gujarat" OR type = "city').errors.state).toMatch(/unknown state/);
+	});
+
+	it('sorts by relevance unless asked for the newest first', () => {
+		expect(parse('q=x&sort=newest').query.sort).toBe('newest');
+		expect(parse('q=x&sort=oldest').errors.sort).toMatch(/relevance, newest/);
 	});
 
 	it('trims very long queries', () => {

@@ -55,11 +55,16 @@ const FACET_OF: Record<FilterName, (typeof FACETS)[number]> = {
 	city: 'city'
 };
 
+export const SORTS = ['relevance', 'newest'] as const;
+export type Sort = (typeof SORTS)[number];
+
 export interface SearchQuery {
 	q: string;
 	filters: SearchFilters;
 	page: number;
 	perPage: number;
+	/** Best match first (the default), or the most recently updated first. */
+	sort?: Sort;
 }
 
 export interface SearchVocabulary {
@@ -105,7 +110,7 @@ export function parseSearchParams(
 	vocabulary: SearchVocabulary
 ): { query: SearchQuery; errors: Record<string, string> } {
 	const errors: Record<string, string> = {};
-	const known = new Set<string>(['q', 'page', 'per_page', ...FILTERS]);
+	const known = new Set<string>(['q', 'page', 'per_page', 'sort', ...FILTERS]);
 	for (const name of params.keys()) {
 		if (!known.has(name)) errors[name] = `unknown parameter “${name.slice(0, 40)}”`;
 	}
@@ -130,17 +135,21 @@ export function parseSearchParams(
 		if (match) filters[name] = match;
 		else errors[name] = `unknown ${name} “${value.slice(0, 80)}”`;
 	}
+	const sortParam = params.get('sort')?.trim() || 'relevance';
+	const sort = (SORTS as readonly string[]).includes(sortParam) ? (sortParam as Sort) : null;
+	if (!sort) errors.sort = `sort must be one of ${SORTS.join(', ')}`;
 	const page = whole(params.get('page'), 1);
 	const perPage = whole(params.get('per_page'), DEFAULT_PER_PAGE);
 	if (page === null) errors.page = 'page must be a whole number from 1';
 	if (perPage === null || perPage > MAX_PER_PAGE) {
 		errors.per_page = `per_page must be a whole number from 1 to ${MAX_PER_PAGE}`;
 	}
-	const query = {
+	const query: SearchQuery = {
 		q,
 		filters,
 		page: page ?? 1,
-		perPage: Math.min(perPage ?? DEFAULT_PER_PAGE, MAX_PER_PAGE)
+		perPage: Math.min(perPage ?? DEFAULT_PER_PAGE, MAX_PER_PAGE),
+		sort: sort ?? 'relevance'
 	};
 	if (page !== null && perPage !== null && (page - 1) * query.perPage >= MAX_RESULTS) {
 		errors.page = `only the first ${MAX_RESULTS} results can be paged through; narrow the search`;
@@ -184,13 +193,46 @@ export function markedHtml(text: string): string {
 
 let lastFailure = 0;
 
+// Recent Meilisearch answers, by query. Repeated searches (the popular ones, a page reloaded, the
+// back button) skip Meilisearch. The worker clears it whenever it changes the index, and an
+// entry lives at most CACHE_TTL_MS, so another process's changes show within that time too.
+const CACHE_TTL_MS = 30_000;
+const CACHE_SIZE = 500;
+const cache = new Map<string, { at: number; result: Omit<SearchResult, 'took_ms'> }>();
+
+/** Forgets every cached answer: the index has changed. */
+export function clearSearchCache(): void {
+	cache.clear();
+}
+
+function cached(key: string) {
+	const entry = cache.get(key);
+	if (!entry) return null;
+	if (Date.now() - entry.at > CACHE_TTL_MS) {
+		cache.delete(key);
+		return null;
+	}
+	return entry.result;
+}
+
+function remember(key: string, result: Omit<SearchResult, 'took_ms'>) {
+	if (!config.searchCache) return;
+	// Map keeps insertion order: the oldest entry goes first.
+	if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+	cache.set(key, { at: Date.now(), result });
+}
+
 /** Searches. Never throws for Meilisearch trouble: Postgres answers instead. */
 export async function search(query: SearchQuery): Promise<SearchResult> {
 	const started = performance.now();
 	const client = searchClient();
 	if (client && Date.now() - lastFailure > COOL_DOWN_MS) {
+		const key = JSON.stringify([query.q, query.filters, query.page, query.perPage, query.sort]);
+		const hit = config.searchCache ? cached(key) : null;
+		if (hit) return { ...hit, took_ms: Math.round(performance.now() - started) };
 		try {
 			const result = await meiliSearch(query);
+			remember(key, result);
 			return { ...result, took_ms: Math.round(performance.now() - started) };
 		} catch (error) {
 			lastFailure = Date.now();
@@ -203,9 +245,10 @@ export async function search(query: SearchQuery): Promise<SearchResult> {
 	return { ...result, took_ms: Math.round(performance.now() - started) };
 }
 
-/** For tests: forget a recent Meilisearch failure. */
+/** For tests: forget a recent Meilisearch failure and every cached answer. */
 export function resetSearchCoolDown(): void {
 	lastFailure = 0;
+	cache.clear();
 }
 
 async function meiliSearch(query: SearchQuery): Promise<Omit<SearchResult, 'took_ms'>> {
@@ -217,7 +260,8 @@ async function meiliSearch(query: SearchQuery): Promise<Omit<SearchResult, 'took
 		searchRequest({
 			filter: meiliFilter(query.filters),
 			offset: (query.page - 1) * query.perPage,
-			limit: query.perPage
+			limit: query.perPage,
+			newest: query.sort === 'newest'
 		}),
 		{ signal: AbortSignal.timeout(MEILI_TIMEOUT_MS) }
 	);
@@ -275,7 +319,7 @@ async function postgresSearch(query: SearchQuery): Promise<Omit<SearchResult, 't
 	const { data, error } = await publicDb().rpc('search_fallback', {
 		p_groups: groups,
 		p_query: query.q,
-		p_filters: query.filters,
+		p_filters: { ...query.filters, sort: query.sort ?? 'relevance' },
 		p_limit: query.perPage,
 		p_offset: (query.page - 1) * query.perPage
 	});

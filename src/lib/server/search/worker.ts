@@ -5,6 +5,7 @@ import { systemDb } from '../db';
 import { config } from '../env';
 import { searchClient } from './client';
 import { ensureIndex, isUnreachable, processOutbox, reconcile } from './indexer.ts';
+import { clearSearchCache } from './service';
 
 const POLL_MS = 1_000;
 const RECONCILE_MS = 60_000;
@@ -35,6 +36,7 @@ export function startSearchWorker(): void {
 			}
 			const result = await processOutbox(systemDb(), meili, { uid });
 			more = result.claimed > 0;
+			if (more) clearSearchCache();
 			if (reportedDown) console.log('search: Meilisearch answers again; catching up');
 			reportedDown = false;
 		} catch (error) {
