@@ -281,6 +281,10 @@ export const en = {
 	'practice.originCity': 'Origin city',
 	'practice.cityPractices': 'Practices from this city',
 	'practice.cityNone': 'No practice from this city has been published yet.',
+	'practice.cityAll': {
+		one: 'The {count} practice from this city',
+		other: 'All {count} practices from this city'
+	},
 
 	'editor.newTitle': 'Write a practice',
 	'editor.editTitle': 'Edit “{title}”',
@@ -361,6 +365,9 @@ export const en = {
 	'search.activeFilters': 'Filters in use',
 	'search.invalidFilter': 'The filter “{value}” is not known, so it was ignored.',
 	'search.results': 'Results',
+	'search.sort': 'Order',
+	'search.sort.relevance': 'best match first',
+	'search.sort.newest': 'newest first',
 	'search.englishTitle': 'In English: {title}',
 	'admin.search.title': 'Search index',
 	'admin.search.pending': 'Waiting to be indexed',

@@ -276,6 +276,7 @@ export const hi: Record<MessageKey, Message> = {
 	'practice.originCity': 'मूल शहर',
 	'practice.cityPractices': 'इस शहर के तरीके',
 	'practice.cityNone': 'इस शहर का कोई तरीका अभी प्रकाशित नहीं हुआ है।',
+	'practice.cityAll': { one: 'इस शहर का {count} तरीका', other: 'इस शहर के सभी {count} तरीके' },
 
 	'editor.newTitle': 'नया तरीका लिखें',
 	'editor.editTitle': '“{title}” संपादित करें',
@@ -355,6 +356,9 @@ export const hi: Record<MessageKey, Message> = {
 	'search.activeFilters': 'लगे हुए फ़िल्टर',
 	'search.invalidFilter': 'फ़िल्टर “{value}” पहचाना नहीं गया, इसलिए छोड़ दिया गया।',
 	'search.results': 'परिणाम',
+	'search.sort': 'क्रम',
+	'search.sort.relevance': 'सबसे मिलते-जुलते पहले',
+	'search.sort.newest': 'सबसे नए पहले',
 	'search.englishTitle': 'अंग्रेज़ी में: {title}',
 	'admin.search.title': 'खोज सूचकांक',
 	'admin.search.pending': 'सूचकांक में जुड़ने की प्रतीक्षा में',

@@ -72,7 +72,18 @@ export async function listPractices(
 	if (filters.sector) query = query.contains('sectors', [filters.sector]);
 	if (filters.component) query = query.contains('components', [filters.component]);
 	if (filters.state) query = query.eq('cities.state', filters.state);
-	if (filters.city) query = query.eq('cities.slug', filters.city);
+	if (filters.city) {
+		// By the city's id, which is indexed: a filter on the embedded city would join every
+		// practice first.
+		const { data: city, error } = await db
+			.from('cities')
+			.select('id')
+			.eq('slug', filters.city)
+			.maybeSingle();
+		if (error) throw new DatabaseError('finding a city', error);
+		if (!city) return { total: 0, practices: [] };
+		query = query.eq('city_id', city.id);
+	}
 	const from = (page - 1) * perPage;
 	const { data, count, error } = await query
 		.order('updated_at', { ascending: false })
@@ -234,10 +245,13 @@ export async function listComponents(): Promise<
 	return data ?? [];
 }
 
-/** Published practices of one city, for its page. */
-export async function cityPractices(db: Db, citySlug: string): Promise<PracticeSummary[]> {
-	const { practices } = await listPractices(db, { city: citySlug }, { page: 1, perPage: 50 });
-	return practices;
+/** The newest published practices of one city, for its page, and how many there are. */
+export async function cityPractices(
+	db: Db,
+	citySlug: string,
+	limit = 12
+): Promise<{ total: number; practices: PracticeSummary[] }> {
+	return listPractices(db, { city: citySlug }, { page: 1, perPage: limit });
 }
 
 export interface PracticeVocabulary {

@@ -7,5 +7,6 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const city = await getCity(params.slug);
 	if (!city) error(404, translate(locals.locale, 'error.notFound.title'));
-	return { city, practices: await cityPractices(readerDb(locals.user), params.slug) };
+	const { total, practices } = await cityPractices(readerDb(locals.user), params.slug);
+	return { city, practices, practiceTotal: total };
 };
