@@ -1,12 +1,20 @@
 // `npm run bench`: load-tests the app's main pages on a throwaway local stack and, in the same
 // run, a bare Node HTTP server returning a fixed page of the same size, so the ratio shows
-// what the platform itself costs. Everything stays on 127.0.0.1, bounded in time.
+// what the platform itself costs. Then search: generates 10,000 practices, times their indexing,
+// and loads /api/v1/search beside the same queries sent straight to Meilisearch. Everything
+// stays on 127.0.0.1, bounded in time.
 import autocannon from 'autocannon';
+import { Meilisearch } from 'meilisearch';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { searchRequest } from '../src/lib/server/search/documents.ts';
+import { meiliHttpClient } from '../src/lib/server/search/http.ts';
+import { rebuildIndex } from '../src/lib/server/search/indexer.ts';
+import { createSupabase } from '../src/lib/server/supabase.ts';
 import { binDir, buildIsStale } from './lib/build.js';
+import { benchQueries, generatePractices } from './lib/generate.js';
 import { run } from './lib/process.js';
 import { startStack } from './stack/index.js';
 import { createLogger } from './stack/log.js';
@@ -15,6 +23,7 @@ import { supervise } from './stack/supervisor.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 10_000);
 const targets = ['/cities', '/cities/rajkot'];
 
 /** The q-th percentile (0–100) of sorted values, by the nearest-rank method. */
@@ -24,11 +33,11 @@ function percentile(sorted, q) {
 }
 
 /** Loads one URL; every response time is kept so percentiles are exact, not bucketed. */
-function load(url) {
+function load(url, options = {}) {
 	const times = [];
 	return new Promise((resolve, reject) => {
 		const instance = autocannon(
-			{ url, connections: CONNECTIONS, duration: DURATION_S },
+			{ url, connections: CONNECTIONS, duration: DURATION_S, ...options },
 			(error, result) =>
 				error ? reject(error) : resolve({ result, times: times.sort((a, b) => a - b) })
 		);
@@ -51,6 +60,7 @@ function summary(name, { result, times }) {
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-bench-'));
 const stack = await startStack({ dataDir, env: {}, quiet: true });
 let app;
+let appUrl;
 let bare;
 try {
 	if (buildIsStale()) {
@@ -59,17 +69,57 @@ try {
 			throw new Error('build failed');
 		}
 	}
-	const appPort = await freePort();
-	app = supervise({
-		name: 'app',
-		command: process.execPath,
-		args: [path.join(import.meta.dirname, 'serve.js')],
-		env: { ...process.env, ...stack.env, PORT: String(appPort), HOST },
-		log: createLogger('app', { quiet: true })
+	// Search data: generated practices, indexed the way `npm run reindex` does it.
+	const db = createSupabase({
+		url: stack.env.SUPABASE_URL,
+		key: stack.env.SUPABASE_SERVICE_ROLE_KEY,
+		barePostgrest: true
 	});
-	app.start();
-	const appUrl = `http://${HOST}:${appPort}`;
-	await waitFor(async () => (await fetch(`${appUrl}/health`)).ok, { what: 'the app' });
+	const { data: cities, error } = await db.from('cities').select('id, name');
+	if (error) throw new Error(error.message);
+	console.log(`generating ${PRACTICES} practices…`);
+	const generated = generatePractices(PRACTICES, cities);
+	for (let i = 0; i < generated.length; i += 1000) {
+		const inserted = await db.from('practices').insert(generated.slice(i, i + 1000));
+		if (inserted.error) throw new Error(inserted.error.message);
+	}
+	const meili = new Meilisearch({
+		host: stack.env.MEILISEARCH_URL,
+		apiKey: stack.env.MEILISEARCH_API_KEY,
+		httpClient: meiliHttpClient
+	});
+	const indexStart = performance.now();
+	const documents = await rebuildIndex(db, meili, {
+		onProgress: ({ indexed, total }) => process.stdout.write(`\rindexing ${indexed} of ${total}`)
+	});
+	const indexSeconds = (performance.now() - indexStart) / 1000;
+	process.stdout.write('\n');
+	// The outbox rows the inserts queued are already in the rebuilt index.
+	await db.from('search_outbox').update({ status: 'done' }).eq('status', 'pending');
+
+	/** Serves the built app; the index is complete, so its worker would only add noise. */
+	const startApp = async (extraEnv = {}) => {
+		const appPort = await freePort();
+		const service = supervise({
+			name: 'app',
+			command: process.execPath,
+			args: [path.join(import.meta.dirname, 'serve.js')],
+			env: {
+				...process.env,
+				...stack.env,
+				PORT: String(appPort),
+				HOST,
+				SEARCH_WORKER: '0',
+				...extraEnv
+			},
+			log: createLogger('app', { quiet: true })
+		});
+		service.start();
+		const url = `http://${HOST}:${appPort}`;
+		await waitFor(async () => (await fetch(`${url}/health`)).ok, { what: 'the app' });
+		return { service, url };
+	};
+	({ service: app, url: appUrl } = await startApp());
 
 	// The bare server answers with the real /cities page, captured once, as a fixed string.
 	const page = await (await fetch(`${appUrl}/cities`)).text();
@@ -95,6 +145,58 @@ try {
 			`| ${row.name} | ${row.rps} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} | ${ratio} |`
 		);
 	}
+
+	// Search: the same queries through the app's API and straight to Meilisearch, each request
+	// taking the next query in turn.
+	const apiRequests = benchQueries.map((q) => ({
+		method: 'GET',
+		path: `/api/v1/search?q=${encodeURIComponent(q)}`
+	}));
+	const meiliRequests = benchQueries.map((q) => ({
+		method: 'POST',
+		path: '/indexes/citysetu/search',
+		headers: {
+			'content-type': 'application/json',
+			authorization: `Bearer ${stack.env.MEILISEARCH_API_KEY}`
+		},
+		body: JSON.stringify({ q, ...searchRequest({ filter: [], offset: 0, limit: 10 }) })
+	}));
+	const sample = await (await fetch(`${appUrl}${apiRequests[0].path}`)).json();
+	if (sample.engine !== 'meilisearch') throw new Error(`search answered from ${sample.engine}`);
+	const direct = summary(
+		'Meilisearch directly',
+		await load(stack.env.MEILISEARCH_URL, { requests: meiliRequests })
+	);
+	await load(appUrl, { requests: apiRequests }); // warm-up pass, discarded
+	const api = summary(
+		'app /api/v1/search (answer cache on)',
+		await load(appUrl, { requests: apiRequests })
+	);
+	// The same again with the app's answer cache off: every request goes to Meilisearch.
+	await app.stop();
+	({ service: app, url: appUrl } = await startApp({ SEARCH_CACHE: '0' }));
+	await load(appUrl, { requests: apiRequests }); // warm-up pass, discarded
+	const uncached = summary(
+		'app /api/v1/search (cache off)',
+		await load(appUrl, { requests: apiRequests })
+	);
+	console.log(
+		`\nSearch: ${documents} documents (${PRACTICES} generated practices) indexed in ${indexSeconds.toFixed(1)} s\n`
+	);
+	console.log('| target | req/s | p50 ms | p95 ms | p99 ms | errors | app/direct |');
+	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+	for (const row of [direct, api, uncached]) {
+		const ratio = (row.rps / direct.rps).toFixed(3);
+		console.log(
+			`| ${row.name} | ${row.rps} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} | ${ratio} |`
+		);
+	}
+	const verdict = (ok) => (ok ? 'met' : 'NOT met');
+	console.log(
+		`\ntargets: indexing under 60 s ${verdict(indexSeconds < 60)}; ` +
+			`/api/v1/search p95 under 30 ms ${verdict(Number(api.p95) < 30)} with the cache, ` +
+			`${verdict(Number(uncached.p95) < 30)} without`
+	);
 } finally {
 	bare?.close();
 	await app?.stop();

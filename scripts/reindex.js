@@ -2,6 +2,7 @@
 // swaps it in atomically, showing progress. Uses the hosted services named in the environment,
 // else the local stack that is running, else starts the local stack for the rebuild.
 import { Meilisearch } from 'meilisearch';
+import { meiliHttpClient } from '../src/lib/server/search/http.ts';
 import { rebuildIndex } from '../src/lib/server/search/indexer.ts';
 import { createSupabase } from '../src/lib/server/supabase.ts';
 import { loadDotEnv } from './lib/env.js';
@@ -30,7 +31,11 @@ try {
 		key: env.SUPABASE_SERVICE_ROLE_KEY,
 		barePostgrest: env.SUPABASE_BARE_POSTGREST === '1'
 	});
-	const meili = new Meilisearch({ host: env.MEILISEARCH_URL, apiKey: env.MEILISEARCH_API_KEY });
+	const meili = new Meilisearch({
+		host: env.MEILISEARCH_URL,
+		apiKey: env.MEILISEARCH_API_KEY,
+		httpClient: meiliHttpClient
+	});
 	const uid = env.MEILISEARCH_INDEX || 'citysetu';
 	let shown = -1;
 	const count = await rebuildIndex(db, meili, {

@@ -36,6 +36,12 @@ test('searching without JavaScript: an English query finds a Hindi case study, f
 	await expect(page).toHaveURL(/kind=case_study/);
 	await expect(page.getByRole('link', { name: /Remove filter: Case study/ })).toBeVisible();
 	await expect(page.locator(`a[href="/practices/${library}"]`)).toBeVisible();
+	await page.getByRole('link', { name: 'newest first' }).click();
+	await expect(page).toHaveURL(/kind=case_study&sort=newest/);
+	await expect(page.getByRole('link', { name: 'newest first' })).toHaveAttribute(
+		'aria-current',
+		'true'
+	);
 	await context.close();
 });
 

@@ -30,6 +30,9 @@ afterAll(async () => {
 	);
 	for (const o of outcomes.filter((o) => !o.ok)) console.log(`  failed: ${o.q}`);
 	await meili.deleteIndex(uid).catch(() => {});
+	// The index state is shared: with this test's index gone, nothing may count as indexed, so
+	// the app that runs next on this stack rebuilds its own index from scratch.
+	await service().rpc('replace_search_index_state', { p_state: [] });
 	delete process.env.MEILISEARCH_INDEX;
 });
 
