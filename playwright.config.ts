@@ -7,6 +7,9 @@ import { defineConfig, devices } from '@playwright/test';
 // stack in a throwaway folder.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+// A second app whose Meilisearch never answers (tests/e2e/degraded-server.js).
+process.env.E2E_DEGRADED_PORT ||= String(port + 1);
+const degradedURL = `http://127.0.0.1:${process.env.E2E_DEGRADED_PORT}`;
 // The demo accounts' password: `npm test` passes the one its stack generated.
 process.env.DEMO_PASSWORD ||= 'e2e demo password 2026';
 
@@ -44,20 +47,30 @@ export default defineConfig({
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /mobile\.spec\.ts/ },
 		{ name: 'mobile', use: { ...devices['Pixel 7'] }, testMatch: /mobile\.spec\.ts/ }
 	],
-	webServer: {
-		command: 'node scripts/start.js',
-		url: `${baseURL}/health`,
-		reuseExistingServer: false,
-		timeout: 120_000,
-		gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-		env: {
-			PORT: String(port),
-			DEMO_PASSWORD: process.env.DEMO_PASSWORD,
-			// Run alone, a fresh folder each run (sign-in throttling counts must not carry over).
-			// Set once here; the workers inherit it rather than making folders of their own.
-			CITYSETU_DATA_DIR: (process.env.CITYSETU_DATA_DIR ||= fs.mkdtempSync(
-				path.join(os.tmpdir(), 'citysetu-e2e-')
-			))
+	webServer: [
+		{
+			command: 'node scripts/start.js',
+			url: `${baseURL}/health`,
+			reuseExistingServer: false,
+			timeout: 120_000,
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+			env: {
+				PORT: String(port),
+				DEMO_PASSWORD: process.env.DEMO_PASSWORD,
+				// Run alone, a fresh folder each run (sign-in throttling counts must not carry over).
+				// Set once here; the workers inherit it rather than making folders of their own.
+				CITYSETU_DATA_DIR: (process.env.CITYSETU_DATA_DIR ||= fs.mkdtempSync(
+					path.join(os.tmpdir(), 'citysetu-e2e-')
+				))
+			}
+		},
+		{
+			command: 'node tests/e2e/degraded-server.js',
+			url: `${degradedURL}/health`,
+			reuseExistingServer: false,
+			timeout: 180_000,
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+			env: { CITYSETU_DATA_DIR: process.env.CITYSETU_DATA_DIR ?? '' }
 		}
-	}
+	]
 });

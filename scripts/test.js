@@ -78,6 +78,7 @@ try {
 		...stack.env,
 		CITYSETU_DATA_DIR: dataDir,
 		E2E_PORT: String(await freePort()),
+		E2E_DEGRADED_PORT: String(await freePort()),
 		DEMO_PASSWORD: stack.demo?.password ?? '',
 		// Build beside build/, so a running `npm start` keeps working during the tests.
 		CITYSETU_BUILD_DIR: '.svelte-kit/test-build'

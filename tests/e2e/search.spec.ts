@@ -102,3 +102,27 @@ test('the search API validates its filters and never shows drafts', async ({ req
 	const all = await (await request.get('/api/v1/search?q=draft&per_page=50')).json();
 	for (const hit of all.hits) expect(hit.title_en).not.toMatch(/^Sagar draft/);
 });
+
+test('with Meilisearch unreachable, search still answers and says it is basic search', async ({
+	browser,
+	request
+}) => {
+	const degraded = `http://127.0.0.1:${process.env.E2E_DEGRADED_PORT}`;
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: degraded });
+	const page = await context.newPage();
+	await page.goto('/search?q=digital+library');
+	await expect(page.getByTestId('basic-search')).toHaveText(/Basic search is in use/);
+	await expect(page.locator(`a[href="/practices/${library}"]`)).toHaveAttribute('lang', 'hi');
+	// The glossary still joins scripts.
+	await page.goto(`/search?q=${encodeURIComponent('सेफ सिटी')}`);
+	await expect(
+		page.locator('a[href="/practices/safe-city-linking-private-cctv-cameras-to-iccc-kanpur"]')
+	).toBeVisible();
+	await context.close();
+
+	const api = await (await request.get(`${degraded}/api/v1/search?q=ICCC&per_page=3`)).json();
+	expect(api.engine).toBe('postgres');
+	expect(api.total).toBeGreaterThan(0);
+	const health = await (await request.get(`${degraded}/health`)).json();
+	expect(health).toMatchObject({ status: 'degraded', database: 'ok', search: 'down' });
+});
