@@ -5,6 +5,7 @@ import type { Hit } from 'meilisearch';
 import { kinds } from '$lib/practices';
 import type { SearchHit, SearchResult } from '$lib/search';
 import { zones } from '$lib/cities';
+import { parsePositiveInt } from '../cities';
 import { publicDb } from '../db';
 import { config } from '../env';
 import { searchClient } from './client';
@@ -138,10 +139,10 @@ export function parseSearchParams(
 	const sortParam = params.get('sort')?.trim() || 'relevance';
 	const sort = (SORTS as readonly string[]).includes(sortParam) ? (sortParam as Sort) : null;
 	if (!sort) errors.sort = `sort must be one of ${SORTS.join(', ')}`;
-	const page = whole(params.get('page'), 1);
-	const perPage = whole(params.get('per_page'), DEFAULT_PER_PAGE);
+	const page = parsePositiveInt(params.get('page'), 1);
+	const perPage = parsePositiveInt(params.get('per_page'), DEFAULT_PER_PAGE, MAX_PER_PAGE);
 	if (page === null) errors.page = 'page must be a whole number from 1';
-	if (perPage === null || perPage > MAX_PER_PAGE) {
+	if (perPage === null) {
 		errors.per_page = `per_page must be a whole number from 1 to ${MAX_PER_PAGE}`;
 	}
 	const query: SearchQuery = {
@@ -155,13 +156,6 @@ export function parseSearchParams(
 		errors.page = `only the first ${MAX_RESULTS} results can be paged through; narrow the search`;
 	}
 	return { query, errors };
-}
-
-function whole(value: string | null, fallback: number): number | null {
-	if (value === null || value.trim() === '') return fallback;
-	if (!/^\d{1,6}$/.test(value.trim())) return null;
-	const n = Number(value);
-	return n >= 1 ? n : null;
 }
 
 /** A filter value as a Meilisearch string literal: quoted, with `\` and `"` escaped. */
