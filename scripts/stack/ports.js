@@ -24,14 +24,15 @@ export function isPortTaken(port, host = HOST) {
 	});
 }
 
-/** Polls `check` until it resolves truthy or the deadline passes. */
+/** Polls `check` until it resolves truthy, the deadline passes or `signal` aborts. */
 export async function waitFor(
 	check,
-	{ timeoutMs = 30_000, intervalMs = 100, what = 'service' } = {}
+	{ timeoutMs = 30_000, intervalMs = 100, what = 'service', signal } = {}
 ) {
 	const deadline = Date.now() + timeoutMs;
 	let lastError;
 	while (Date.now() < deadline) {
+		if (signal?.aborted) throw new Error(`stopped waiting for ${what}`);
 		try {
 			if (await check()) return;
 		} catch (error) {
