@@ -339,9 +339,9 @@ async function postgresSearch(query: SearchQuery): Promise<Omit<SearchResult, 't
 			kind: row.kind,
 			city: { slug: row.city_slug, name: row.city_name },
 			highlight: {
-				title: markedHtml(markTerms(row.title, terms)),
+				title: markedHtml(markTerms(withoutMarkers(row.title), terms)),
 				title_language: row.type === 'practice' ? row.language : 'en',
-				snippet: markedHtml(markTerms(crop(row.summary_en, terms), terms)),
+				snippet: markedHtml(markTerms(crop(withoutMarkers(row.summary_en), terms), terms)),
 				snippet_language: 'en'
 			}
 		})),
@@ -352,6 +352,9 @@ async function postgresSearch(query: SearchQuery): Promise<Omit<SearchResult, 't
 		}
 	};
 }
+
+/** Text from the database may not carry highlight markers of its own. */
+const withoutMarkers = (text: string) => text.replace(/[\uE000\uE001]/g, '');
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
