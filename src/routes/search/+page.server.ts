@@ -1,5 +1,3 @@
-import { cityChoices } from '$lib/server/cities';
-import { listComponents, listSectors } from '$lib/server/practices';
 import { FILTERS, parseSearchParams, search, searchVocabulary } from '$lib/server/search/service';
 import type { PageServerLoad } from './$types';
 
@@ -12,22 +10,10 @@ export const load: PageServerLoad = async ({ url }) => {
 		value: url.searchParams.get(field) ?? message
 	}));
 	const asked = query.q !== '' || FILTERS.some((name) => query.filters[name]);
-	const [result, sectors, components, cities] = await Promise.all([
-		asked ? search(query) : Promise.resolve(null),
-		listSectors(),
-		listComponents(),
-		cityChoices()
-	]);
 	return {
 		query,
 		invalid,
-		result,
-		names: {
-			sectors: Object.fromEntries(sectors.map((s) => [s.slug, { en: s.name_en, hi: s.name_hi }])),
-			components: Object.fromEntries(
-				components.map((c) => [c.slug, { en: c.name_en, hi: c.name_hi }])
-			),
-			cities: Object.fromEntries(cities.map((c) => [c.slug, c.name]))
-		}
+		result: asked ? await search(query) : null,
+		names: vocabulary.names
 	};
 };

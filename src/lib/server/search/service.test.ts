@@ -15,7 +15,8 @@ const vocabulary: SearchVocabulary = {
 	components: ['cctv-surveillance'],
 	states: ['Gujarat', 'Uttar Pradesh'],
 	cities: ['kanpur', 'rajkot'],
-	languages: ['en', 'hi']
+	languages: ['en', 'hi'],
+	names: { sectors: {}, components: {}, cities: {} }
 };
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query), vocabulary);
 

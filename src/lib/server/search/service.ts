@@ -5,7 +5,8 @@ import type { Hit } from 'meilisearch';
 import { kinds } from '$lib/practices';
 import type { SearchHit, SearchResult } from '$lib/search';
 import { zones } from '$lib/cities';
-import { parsePositiveInt } from '../cities';
+import { cityChoices, cityFilterOptions, parsePositiveInt } from '../cities';
+import { listComponents, listSectors } from '../practices';
 import { publicDb } from '../db';
 import { config } from '../env';
 import { searchClient } from './client';
@@ -74,29 +75,40 @@ export interface SearchVocabulary {
 	states: string[];
 	cities: string[];
 	languages: string[];
+	/** Names to show for facet values: sectors and components in English and Hindi. */
+	names: {
+		sectors: Record<string, { en: string; hi: string }>;
+		components: Record<string, { en: string; hi: string }>;
+		cities: Record<string, string>;
+	};
 }
 
 let vocabularyCache: { at: number; value: SearchVocabulary } | undefined;
 
-/** The values each filter may take (cached a minute). */
+/** The values each filter may take, with their names (cached a minute). */
 export async function searchVocabulary(): Promise<SearchVocabulary> {
 	if (vocabularyCache && Date.now() - vocabularyCache.at < 60_000) return vocabularyCache.value;
-	const db = publicDb();
-	const [sectors, components, cities, languages] = await Promise.all([
-		db.from('sectors').select('slug'),
-		db.from('iccc_components').select('slug'),
-		db.from('cities').select('slug, state'),
-		db.from('practices').select('language').eq('status', 'published')
+	const [sectors, components, cities, cityOptions, languages] = await Promise.all([
+		listSectors(),
+		listComponents(),
+		cityChoices(),
+		cityFilterOptions(),
+		publicDb().from('practices').select('language').eq('status', 'published')
 	]);
-	for (const r of [sectors, components, cities, languages]) {
-		if (r.error) throw new Error(`search vocabulary: ${r.error.message}`);
-	}
+	if (languages.error) throw new Error(`search vocabulary: ${languages.error.message}`);
+	const bilingual = (items: { slug: string; name_en: string; name_hi: string }[]) =>
+		Object.fromEntries(items.map((i) => [i.slug, { en: i.name_en, hi: i.name_hi }]));
 	const value: SearchVocabulary = {
-		sectors: (sectors.data ?? []).map((s) => s.slug),
-		components: (components.data ?? []).map((c) => c.slug),
-		states: [...new Set((cities.data ?? []).map((c) => c.state))].sort(),
-		cities: (cities.data ?? []).map((c) => c.slug),
-		languages: [...new Set(['en', ...(languages.data ?? []).map((p) => p.language)])].sort()
+		sectors: sectors.map((s) => s.slug),
+		components: components.map((c) => c.slug),
+		states: cityOptions.states.map((s) => s.value).sort(),
+		cities: cities.map((c) => c.slug),
+		languages: [...new Set(['en', ...(languages.data ?? []).map((p) => p.language)])].sort(),
+		names: {
+			sectors: bilingual(sectors),
+			components: bilingual(components),
+			cities: Object.fromEntries(cities.map((c) => [c.slug, c.name]))
+		}
 	};
 	vocabularyCache = { at: Date.now(), value };
 	return value;
