@@ -46,6 +46,39 @@ export default ts.config(
 		}
 	},
 	{
+		// The Node-safe core: modules the scripts (plain Node, no SvelteKit) import as well as the
+		// app. They must not reach for SvelteKit's virtual modules, which exist only in a build.
+		files: [
+			'src/lib/server/errors.ts',
+			'src/lib/server/jwt.ts',
+			'src/lib/server/supabase.ts',
+			'src/lib/server/markdown.ts',
+			'src/lib/server/auth/argon2-options.ts',
+			'src/lib/server/search/documents.ts',
+			'src/lib/server/search/glossary.ts',
+			'src/lib/server/search/http.ts',
+			'src/lib/server/search/indexer.ts'
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^\\$(env|app)/',
+							message: 'The Node-safe core is shared with the scripts: take values as arguments.'
+						},
+						{
+							regex: '^\\$lib/',
+							message:
+								'The Node-safe core imports by relative path (the scripts have no $lib alias).'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// The one component allowed to render HTML: it only ever receives sanitised Markdown.
 		files: ['src/lib/components/RenderedMarkdown.svelte'],
 		rules: { 'svelte/no-at-html-tags': 'off' }

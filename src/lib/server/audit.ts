@@ -1,4 +1,5 @@
-import { DatabaseError, systemDb, userDb } from './db';
+import { systemDb, userDb } from './db';
+import { DatabaseError } from './errors';
 import type { DbUser } from './db';
 
 export interface AuditEvent {

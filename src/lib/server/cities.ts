@@ -1,6 +1,7 @@
 import { rounds, zones } from '$lib/cities';
 import type { Round, Zone } from '$lib/cities';
-import { DatabaseError, publicDb } from './db';
+import { publicDb } from './db';
+import { DatabaseError } from './errors';
 
 export interface CityFilters {
 	state?: string;

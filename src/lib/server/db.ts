@@ -69,10 +69,11 @@ export function userDb(user: DbUser): Db {
 	});
 }
 
-/** Thrown when a supabase-js call fails: the cause is logged once by handleError. */
-export class DatabaseError extends Error {
-	constructor(what: string, cause: { message: string; code?: string }) {
-		super(`${what}: ${cause.message}${cause.code ? ` (${cause.code})` : ''}`);
-		this.name = 'DatabaseError';
-	}
+/**
+ * The client for whoever asks: as the signed-in user (row-level security decides what they
+ * see), or the public client when nobody is signed in. The one way routes and domain functions
+ * turn a request's user into a database client.
+ */
+export function dbFor(user: DbUser | null): Db {
+	return user ? userDb(user) : publicDb();
 }

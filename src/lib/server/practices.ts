@@ -2,7 +2,8 @@ import { kinds, statuses } from '$lib/practices';
 import type { Kind, Outcome, Status } from '$lib/practices';
 import type { PracticeInput, PracticePatch } from '$lib/schemas/practice';
 import type { SessionUser } from './auth/session';
-import { DatabaseError, publicDb, userDb } from './db';
+import { publicDb, userDb } from './db';
+import { DatabaseError } from './errors';
 import type { Db } from './supabase';
 
 export interface PracticeFilters {
@@ -49,11 +50,6 @@ export interface Revision {
 	note: string | null;
 	created_at: string;
 	author: { name: string } | null;
-}
-
-/** The client for a reader: as the user when signed in (drafts of their city), else public. */
-export function readerDb(user: SessionUser | null): Db {
-	return user ? userDb(user) : publicDb();
 }
 
 const summaryColumns = `slug, kind, status, language, title, title_en, summary_en, sectors, components,

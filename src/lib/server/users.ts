@@ -6,7 +6,8 @@ import { hashPassword, verifyPassword } from './auth/password';
 import { signInWaitSeconds, recordSignInAttempt } from './auth/attempts';
 import { createSession, generateToken, hashToken, invalidateUserSessions } from './auth/session';
 import type { SessionUser } from './auth/session';
-import { DatabaseError, systemDb, userDb } from './db';
+import { systemDb, userDb } from './db';
+import { DatabaseError } from './errors';
 import { deliverOutbox } from './mail';
 
 export type Role = SessionUser['role'];

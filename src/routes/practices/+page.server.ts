@@ -1,10 +1,10 @@
 import { cityFilterOptions, parsePositiveInt } from '$lib/server/cities';
+import { dbFor } from '$lib/server/db';
 import {
 	listComponents,
 	listPractices,
 	listSectors,
-	parsePracticeFilters,
-	readerDb
+	parsePracticeFilters
 } from '$lib/server/practices';
 import type { PageServerLoad } from './$types';
 
@@ -23,7 +23,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		{ allowStatus: Boolean(locals.user) }
 	);
 	const page = parsePositiveInt(url.searchParams.get('page'), 1) ?? 1;
-	const { total, practices } = await listPractices(readerDb(locals.user), filters, {
+	const { total, practices } = await listPractices(dbFor(locals.user), filters, {
 		page,
 		perPage: PER_PAGE
 	});

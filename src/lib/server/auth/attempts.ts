@@ -1,4 +1,5 @@
-import { DatabaseError, systemDb } from '../db';
+import { systemDb } from '../db';
+import { DatabaseError } from '../errors';
 
 /**
  * Seconds the caller must wait before another sign-in attempt: 5 failures for an account or 20

@@ -3,7 +3,8 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Cookies } from '@sveltejs/kit';
-import { DatabaseError, systemDb } from '../db';
+import { systemDb } from '../db';
+import { DatabaseError } from '../errors';
 import type { DbUser } from '../db';
 
 export const SESSION_COOKIE = 'session';

@@ -2,11 +2,12 @@ import { error } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import { renderMarkdown } from '$lib/server/markdown';
 import { canEdit } from '$lib/server/practice-access';
-import { getPractice, listComponents, listSectors, readerDb } from '$lib/server/practices';
+import { dbFor } from '$lib/server/db';
+import { getPractice, listComponents, listSectors } from '$lib/server/practices';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const practice = await getPractice(readerDb(locals.user), params.slug);
+	const practice = await getPractice(dbFor(locals.user), params.slug);
 	if (!practice) error(404, translate(locals.locale, 'error.notFound.title'));
 	const [sectors, components] = await Promise.all([listSectors(), listComponents()]);
 	const { html, toc } = renderMarkdown(practice.markdown);

@@ -4,13 +4,13 @@ import { badRequest } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guards';
 import { cityFilterOptions, parsePositiveInt } from '$lib/server/cities';
 import { forbidden, practiceJson, readJson } from '$lib/server/practice-api';
+import { dbFor } from '$lib/server/db';
 import {
 	createPractice,
 	getPractice,
 	listPractices,
 	parsePracticeFilters,
-	practiceVocabulary,
-	readerDb
+	practiceVocabulary
 } from '$lib/server/practices';
 import type { RequestHandler } from './$types';
 
@@ -41,7 +41,7 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 		return badRequest(errors);
 	}
 	const { total, practices } = await listPractices(
-		readerDb(locals.user),
+		dbFor(locals.user),
 		{ ...filters, status: 'published' },
 		{ page, perPage }
 	);
@@ -64,7 +64,7 @@ export const POST: RequestHandler = async ({ request, url }) => {
 	const result = await createPractice(user, input, key?.toLowerCase() ?? null);
 	if (result.kind === 'forbidden') return forbidden();
 	if (result.kind === 'invalid') return badRequest({ [result.field]: result.message });
-	const practice = await getPractice(readerDb(user), result.slug);
+	const practice = await getPractice(dbFor(user), result.slug);
 	if (!practice) return forbidden();
 	return json(practiceJson(practice), {
 		status: 201,

@@ -4,12 +4,13 @@ import { requireUser } from '$lib/server/auth/guards';
 import { renderMarkdown } from '$lib/server/markdown';
 import { canEdit } from '$lib/server/practice-access';
 import { editorOptions, editorValues, parseEditorForm, previewOf } from '$lib/server/practice-form';
-import { getPractice, readerDb, updatePractice } from '$lib/server/practices';
+import { dbFor } from '$lib/server/db';
+import { getPractice, updatePractice } from '$lib/server/practices';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const user = await requireUser();
-	const practice = await getPractice(readerDb(user), params.slug);
+	const practice = await getPractice(dbFor(user), params.slug);
 	if (!practice) error(404, translate(locals.locale, 'error.notFound.title'));
 	if (!canEdit(user, practice)) error(403, translate(locals.locale, 'editor.forbidden'));
 	return {

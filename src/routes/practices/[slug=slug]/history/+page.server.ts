@@ -4,12 +4,13 @@ import { translate } from '$lib/i18n';
 import { requireUser } from '$lib/server/auth/guards';
 import { parsePositiveInt } from '$lib/server/cities';
 import { canEdit } from '$lib/server/practice-access';
-import { getPractice, listRevisions, readerDb, restoreRevision } from '$lib/server/practices';
+import { dbFor } from '$lib/server/db';
+import { getPractice, listRevisions, restoreRevision } from '$lib/server/practices';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const user = await requireUser();
-	const db = readerDb(user);
+	const db = dbFor(user);
 	const [practice, revisions] = await Promise.all([
 		getPractice(db, params.slug),
 		listRevisions(db, params.slug)
@@ -57,7 +58,7 @@ export const actions: Actions = {
 		const user = await requireUser();
 		const form = await request.formData();
 		const version = Number(form.get('revision'));
-		const db = readerDb(user);
+		const db = dbFor(user);
 		const [practice, revisions] = await Promise.all([
 			getPractice(db, params.slug),
 			listRevisions(db, params.slug)

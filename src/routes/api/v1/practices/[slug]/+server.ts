@@ -3,14 +3,13 @@ import { practicePatchSchema } from '$lib/schemas/practice';
 import { badRequest, notFound } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guards';
 import { forbidden, practiceJson, readJson } from '$lib/server/practice-api';
-import { getPractice, readerDb, updatePractice } from '$lib/server/practices';
+import { dbFor } from '$lib/server/db';
+import { getPractice, updatePractice } from '$lib/server/practices';
 import { match as isSlug } from '../../../../../params/slug';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, locals }) => {
-	const practice = isSlug(params.slug)
-		? await getPractice(readerDb(locals.user), params.slug)
-		: null;
+	const practice = isSlug(params.slug) ? await getPractice(dbFor(locals.user), params.slug) : null;
 	if (!practice) return notFound(`no practice has the slug “${params.slug.slice(0, 80)}”`);
 	return json(practiceJson(practice));
 };
@@ -34,7 +33,7 @@ export const PATCH: RequestHandler = async ({ params, request }) => {
 	const result = await updatePractice(user, params.slug, patch, version);
 	switch (result.kind) {
 		case 'saved': {
-			const practice = await getPractice(readerDb(user), result.slug);
+			const practice = await getPractice(dbFor(user), result.slug);
 			return practice ? json(practiceJson(practice)) : forbidden();
 		}
 		case 'conflict':
