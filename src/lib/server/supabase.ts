@@ -2,7 +2,7 @@
 // script (plain Node) build their clients the same way the app does.
 import { createClient } from '@supabase/supabase-js';
 import type { SupabaseClient } from '@supabase/supabase-js';
-import type { Database } from './database.types.ts';
+import type { Database } from '../database.types.ts';
 
 export interface SupabaseConfig {
 	/** The project URL (hosted Supabase) or the bare PostgREST URL (local stack). */

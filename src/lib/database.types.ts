@@ -518,6 +518,27 @@ export type Database = {
 					}
 				];
 			};
+			rate_limits: {
+				Row: {
+					bucket: string;
+					key: string;
+					tokens: number;
+					updated_at: string;
+				};
+				Insert: {
+					bucket: string;
+					key: string;
+					tokens: number;
+					updated_at?: string;
+				};
+				Update: {
+					bucket?: string;
+					key?: string;
+					tokens?: number;
+					updated_at?: string;
+				};
+				Relationships: [];
+			};
 			search_index_state: {
 				Row: {
 					entity: string;
@@ -839,6 +860,10 @@ export type Database = {
 			};
 			sign_in_wait_seconds: {
 				Args: { p_email: string; p_ip: string };
+				Returns: number;
+			};
+			take_rate_limit_token: {
+				Args: { p_bucket: string; p_capacity: number; p_key: string; p_per_second: number };
 				Returns: number;
 			};
 			update_practice: {
