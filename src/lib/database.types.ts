@@ -244,7 +244,7 @@ export type Database = {
 					id: string;
 					invited_by: string | null;
 					revoked_at: string | null;
-					role: string;
+					role: Database['public']['Enums']['app_role'];
 					token_hash: string;
 				};
 				Insert: {
@@ -256,7 +256,7 @@ export type Database = {
 					id?: string;
 					invited_by?: string | null;
 					revoked_at?: string | null;
-					role: string;
+					role: Database['public']['Enums']['app_role'];
 					token_hash: string;
 				};
 				Update: {
@@ -268,7 +268,7 @@ export type Database = {
 					id?: string;
 					invited_by?: string | null;
 					revoked_at?: string | null;
-					role?: string;
+					role?: Database['public']['Enums']['app_role'];
 					token_hash?: string;
 				};
 				Relationships: [
@@ -369,14 +369,14 @@ export type Database = {
 					components: string[];
 					created_at: string;
 					id: number;
-					kind: string;
+					kind: Database['public']['Enums']['practice_kind'];
 					language: string;
 					markdown: string;
 					note: string | null;
 					outcomes: Json;
 					practice_id: string;
 					sectors: string[];
-					status: string;
+					status: Database['public']['Enums']['practice_status'];
 					summary_en: string;
 					title: string;
 					title_en: string;
@@ -388,14 +388,14 @@ export type Database = {
 					components: string[];
 					created_at?: string;
 					id?: never;
-					kind: string;
+					kind: Database['public']['Enums']['practice_kind'];
 					language: string;
 					markdown: string;
 					note?: string | null;
 					outcomes: Json;
 					practice_id: string;
 					sectors: string[];
-					status: string;
+					status: Database['public']['Enums']['practice_status'];
 					summary_en: string;
 					title: string;
 					title_en: string;
@@ -407,14 +407,14 @@ export type Database = {
 					components?: string[];
 					created_at?: string;
 					id?: never;
-					kind?: string;
+					kind?: Database['public']['Enums']['practice_kind'];
 					language?: string;
 					markdown?: string;
 					note?: string | null;
 					outcomes?: Json;
 					practice_id?: string;
 					sectors?: string[];
-					status?: string;
+					status?: Database['public']['Enums']['practice_status'];
 					summary_en?: string;
 					title?: string;
 					title_en?: string;
@@ -445,14 +445,14 @@ export type Database = {
 					created_at: string;
 					id: string;
 					idempotency_key: string | null;
-					kind: string;
+					kind: Database['public']['Enums']['practice_kind'];
 					language: string;
 					markdown: string;
 					outcomes: Json;
 					published_at: string | null;
 					sectors: string[];
 					slug: string;
-					status: string;
+					status: Database['public']['Enums']['practice_status'];
 					summary_en: string;
 					title: string;
 					title_en: string;
@@ -466,14 +466,14 @@ export type Database = {
 					created_at?: string;
 					id?: string;
 					idempotency_key?: string | null;
-					kind: string;
+					kind: Database['public']['Enums']['practice_kind'];
 					language: string;
 					markdown: string;
 					outcomes?: Json;
 					published_at?: string | null;
 					sectors?: string[];
 					slug: string;
-					status?: string;
+					status?: Database['public']['Enums']['practice_status'];
 					summary_en: string;
 					title: string;
 					title_en: string;
@@ -487,14 +487,14 @@ export type Database = {
 					created_at?: string;
 					id?: string;
 					idempotency_key?: string | null;
-					kind?: string;
+					kind?: Database['public']['Enums']['practice_kind'];
 					language?: string;
 					markdown?: string;
 					outcomes?: Json;
 					published_at?: string | null;
 					sectors?: string[];
 					slug?: string;
-					status?: string;
+					status?: Database['public']['Enums']['practice_status'];
 					summary_en?: string;
 					title?: string;
 					title_en?: string;
@@ -696,8 +696,8 @@ export type Database = {
 					id: string;
 					last_sign_in_at: string | null;
 					name: string;
-					role: string;
-					status: string;
+					role: Database['public']['Enums']['app_role'];
+					status: Database['public']['Enums']['user_status'];
 					updated_at: string;
 				};
 				Insert: {
@@ -708,8 +708,8 @@ export type Database = {
 					id?: string;
 					last_sign_in_at?: string | null;
 					name: string;
-					role: string;
-					status?: string;
+					role: Database['public']['Enums']['app_role'];
+					status?: Database['public']['Enums']['user_status'];
 					updated_at?: string;
 				};
 				Update: {
@@ -720,8 +720,8 @@ export type Database = {
 					id?: string;
 					last_sign_in_at?: string | null;
 					name?: string;
-					role?: string;
-					status?: string;
+					role?: Database['public']['Enums']['app_role'];
+					status?: Database['public']['Enums']['user_status'];
 					updated_at?: string;
 				};
 				Relationships: [
@@ -736,7 +736,21 @@ export type Database = {
 			};
 		};
 		Views: {
-			[_ in never]: never;
+			practice_authors: {
+				Row: {
+					author_name: string | null;
+					slug: string | null;
+				};
+				Insert: {
+					author_name?: never;
+					slug?: string | null;
+				};
+				Update: {
+					author_name?: never;
+					slug?: string | null;
+				};
+				Relationships: [];
+			};
 		};
 		Functions: {
 			accept_invitation: {
@@ -748,15 +762,10 @@ export type Database = {
 				};
 				Returns: string;
 			};
-			author_name:
-				| {
-						Args: { p: Database['public']['Tables']['practices']['Row'] };
-						Returns: string;
-				  }
-				| {
-						Args: { r: Database['public']['Tables']['practice_revisions']['Row'] };
-						Returns: string;
-				  };
+			author_name: {
+				Args: { r: Database['public']['Tables']['practice_revisions']['Row'] };
+				Returns: string;
+			};
 			city_filter_options: {
 				Args: Record<PropertyKey, never>;
 				Returns: Json;
@@ -872,7 +881,10 @@ export type Database = {
 			};
 		};
 		Enums: {
-			[_ in never]: never;
+			app_role: 'mission_admin' | 'mentor' | 'city_member';
+			practice_kind: 'case_study' | 'playbook' | 'agreement';
+			practice_status: 'draft' | 'in_review' | 'published' | 'archived';
+			user_status: 'active' | 'deactivated';
 		};
 		CompositeTypes: {
 			[_ in never]: never;
@@ -900,6 +912,11 @@ export type CompositeTypes<T extends keyof DefaultSchema['CompositeTypes']> =
 
 export const Constants = {
 	public: {
-		Enums: {}
+		Enums: {
+			app_role: ['mission_admin', 'mentor', 'city_member'],
+			practice_kind: ['case_study', 'playbook', 'agreement'],
+			practice_status: ['draft', 'in_review', 'published', 'archived'],
+			user_status: ['active', 'deactivated']
+		}
 	}
 } as const;
