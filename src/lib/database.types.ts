@@ -381,6 +381,7 @@ export type Database = {
 					title: string;
 					title_en: string;
 					version: number;
+					author_name: string | null;
 				};
 				Insert: {
 					author_id?: string | null;
@@ -763,7 +764,7 @@ export type Database = {
 				Returns: string;
 			};
 			author_name: {
-				Args: { r: Database['public']['Tables']['practice_revisions']['Row'] };
+				Args: { '': Database['public']['Tables']['practice_revisions']['Row'] };
 				Returns: string;
 			};
 			city_filter_options: {

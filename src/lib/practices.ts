@@ -1,6 +1,10 @@
 // Practice vocabularies shared by the server and the pages.
-export const kinds = ['case_study', 'playbook', 'agreement'] as const;
-export const statuses = ['draft', 'in_review', 'published', 'archived'] as const;
+import { Constants } from '$lib/database.types';
+import type { Enums } from '$lib/database.types';
+
+/** Kinds and statuses are Postgres enums; these are their generated lists, in their order. */
+export const kinds = Constants.public.Enums.practice_kind;
+export const statuses = Constants.public.Enums.practice_status;
 /** Languages offered in the editor (BCP 47). Others are accepted through the API. */
 export const languages = [
 	'en',
@@ -17,8 +21,8 @@ export const languages = [
 	'as',
 	'ur'
 ] as const;
-export type Kind = (typeof kinds)[number];
-export type Status = (typeof statuses)[number];
+export type Kind = Enums<'practice_kind'>;
+export type Status = Enums<'practice_status'>;
 
 export const kindKey = (kind: Kind) => `kind.${kind}` as const;
 export const statusKey = (status: Status) => `status.${status}` as const;

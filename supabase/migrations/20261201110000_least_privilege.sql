@@ -328,11 +328,12 @@ create view public.practice_authors with (security_invoker = true) as
 grant select on public.practice_authors to anon, authenticated;
 
 -- A revision's author as a computed field (`select=author_name`), for those who read revisions.
-create function public.author_name(r public.practice_revisions) returns text
+-- The argument has no name, so the generated types list the field on the revision's row.
+create function public.author_name(public.practice_revisions) returns text
 language sql stable security invoker
 set search_path = ''
 as $$
-	select app.user_name(r.author_id);
+	select app.user_name($1.author_id);
 $$;
 
 revoke execute on function public.author_name(public.practice_revisions) from public, anon;
@@ -525,3 +526,6 @@ grant execute on function public.city_filter_options(), public.programme_headlin
 	to anon, authenticated;
 grant execute on function public.create_invitation(text, text, uuid, text, text, text, text)
 	to authenticated;
+
+-- The one function in public that still took the caller's search_path (a trigger's).
+alter function public.touch_updated_at() set search_path = '';

@@ -186,3 +186,61 @@ test('the library lists seeded practices in their own languages, filterable with
 	await expect(page.getByText(/Memorandum of Cooperation|MLIT|Japan/).first()).toBeVisible();
 	await context.close();
 });
+
+test('a mentor edits another city’s practice and it stays in that city', async ({ browser }) => {
+	const member = await signedIn(browser, 'member.sagar@citysetu.test');
+	await member.goto('/practices/new');
+	const titleEn = `Sagar review ${Date.now()}`;
+	await fillPractice(member, titleEn, 'Text from Sagar');
+	await member.getByLabel('Status').selectOption('in_review');
+	await member.getByRole('button', { name: 'Save' }).click();
+	await expect(member).toHaveURL(/\/practices\/sagar-review-\d+$/);
+	const path = new URL(member.url()).pathname;
+
+	const mentor = await signedIn(browser, 'mentor.rajkot@citysetu.test');
+	await mentor.goto(`${path}/edit`);
+	// The city is shown, fixed to the practice's own, and only an admin could change it.
+	const city = mentor.getByLabel('Origin city');
+	await expect(city).toBeDisabled();
+	await expect(city.locator('option')).toHaveText(['Sagar']);
+	await expect(
+		mentor.getByText('Only a mission admin can move a practice to another city.')
+	).toBeVisible();
+	await mentor.getByLabel('Text (Markdown)').fill('Reviewed by the Rajkot mentor');
+	await mentor.getByLabel('Status').selectOption('published');
+	await mentor.getByRole('button', { name: 'Save' }).click();
+	await expect(mentor.getByText(/Version 2, updated/)).toBeVisible();
+	await expect(mentor.getByText(/from Sagar/)).toBeVisible();
+	await expect(mentor.locator('.prose')).toContainText('Reviewed by the Rajkot mentor');
+
+	// Its city still owns it: the Sagar member reads its history; an admin's editor offers
+	// every city.
+	await member.goto(`${path}/history`);
+	await expect(member.locator('strong', { hasText: /^Version 2$/ })).toBeVisible();
+	const admin = await signedIn(browser, 'admin@citysetu.test');
+	await admin.goto(`${path}/edit`);
+	await expect(admin.getByLabel('Origin city')).toBeEnabled();
+	await expect(admin.getByLabel('Origin city')).toHaveValue('sagar');
+});
+
+test('the history of a published practice is for its city, mentors and admins', async ({
+	browser
+}) => {
+	const mentor = await signedIn(browser, 'mentor.rajkot@citysetu.test');
+	await mentor.goto('/practices/new');
+	await fillPractice(mentor, `Rajkot history ${Date.now()}`, 'A first draft');
+	await mentor.getByLabel('Status').selectOption('published');
+	await mentor.getByRole('button', { name: 'Save' }).click();
+	await expect(mentor).toHaveURL(/\/practices\/rajkot-history-\d+$/);
+	const path = new URL(mentor.url()).pathname;
+	await expect(mentor.getByRole('link', { name: 'History' })).toBeVisible();
+
+	const member = await signedIn(browser, 'member.sagar@citysetu.test');
+	await member.goto(path);
+	await expect(member.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(member.getByRole('link', { name: 'History' })).toHaveCount(0);
+	expect((await member.goto(`${path}/history`))?.status()).toBe(403);
+	const api = await member.request.get(`/api/v1${path}/revisions`);
+	expect(api.status()).toBe(403);
+	expect((await mentor.request.get(`/api/v1${path}/revisions`)).status()).toBe(200);
+});

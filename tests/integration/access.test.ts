@@ -1,6 +1,7 @@
 // Row-level security, table by table: what the public, a city member, a mentor, an admin and a
 // deactivated user may read and write when the server acts as them (short-lived user JWTs).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Enums } from '../../src/lib/database.types';
 import { userDb } from '../../src/lib/server/db';
 import type { DbUser } from '../../src/lib/server/db';
 import { anon, service } from './clients';
@@ -15,7 +16,7 @@ async function makeUser(
 	email: string,
 	role: DbUser['role'],
 	city: string | null,
-	status = 'active'
+	status: Enums<'user_status'> = 'active'
 ) {
 	const db = service();
 	const cityId = city
@@ -262,5 +263,221 @@ describe('reference data stays read-only for users', () => {
 				.select();
 			expect(data ?? [], who).toEqual([]);
 		}
+	});
+});
+
+describe('exact policies: accounts', () => {
+	it('let a user change only their profile columns', async () => {
+		for (const change of [
+			{ last_sign_in_at: '2020-01-01T00:00:00Z' },
+			{ created_at: '2020-01-01T00:00:00Z' },
+			{ email: 'someone.else@citysetu.test' }
+		]) {
+			const { error } = await as('kanpur')
+				.from('users')
+				.update(change)
+				.eq('id', people.kanpur.id)
+				.select('id');
+			expect(error?.code, Object.keys(change)[0]).toBe('42501');
+		}
+		const profile = await as('kanpur')
+			.from('users')
+			.update({ name: 'Kanpur Officer', designation: 'ICCC manager' })
+			.eq('id', people.kanpur.id)
+			.select('name, designation');
+		expect(profile.data).toEqual([{ name: 'Kanpur Officer', designation: 'ICCC manager' }]);
+	});
+
+	it('let nobody add users directly: accounts come from invitations', async () => {
+		const { error } = await as('admin')
+			.from('users')
+			.insert({ email: 'direct@citysetu.test', name: 'Direct', role: 'mentor', city_id: null });
+		expect(error?.code).toBe('42501');
+	});
+
+	it('keep a revoked token revoked, and its hash from its owner', async () => {
+		const created = await as('kanpur')
+			.from('api_tokens')
+			.insert({ user_id: people.kanpur.id, name: 'revoked tool', token_hash: '7'.repeat(64) })
+			.select('id')
+			.single();
+		expect(created.error).toBeNull();
+		const id = created.data?.id ?? '';
+		const revoked = await as('kanpur')
+			.from('api_tokens')
+			.update({ revoked_at: new Date().toISOString() })
+			.eq('id', id)
+			.select('id');
+		expect(revoked.data).toEqual([{ id }]);
+		const unrevoked = await as('kanpur')
+			.from('api_tokens')
+			.update({ revoked_at: null })
+			.eq('id', id)
+			.select('id');
+		expect(unrevoked.data ?? []).toEqual([]);
+		const { data } = await service().from('api_tokens').select('revoked_at').eq('id', id).single();
+		expect(data?.revoked_at).not.toBeNull();
+		const renamed = await as('kanpur').from('api_tokens').update({ name: 'x' }).eq('id', id);
+		expect(renamed.error?.code).toBe('42501');
+		const hash = await as('kanpur').from('api_tokens').select('token_hash').eq('id', id);
+		expect(hash.error?.code).toBe('42501');
+	});
+});
+
+describe('exact policies: practices', () => {
+	let slug = '';
+
+	beforeAll(async () => {
+		const { data, error } = await as('sagar').rpc('create_practice', {
+			p: {
+				kind: 'case_study',
+				city: 'sagar',
+				language: 'en',
+				title: 'Policy test',
+				title_en: 'Policy test',
+				summary_en: 'A draft for the policy tests.',
+				markdown: 'Text',
+				status: 'draft',
+				slug_base: 'policy test'
+			},
+			p_idempotency_key: crypto.randomUUID()
+		});
+		expect(error).toBeNull();
+		slug = data ?? '';
+	});
+
+	const row = async () =>
+		(
+			await service()
+				.from('practices')
+				.select('id, author_id, slug, version, published_at, city_id')
+				.eq('slug', slug)
+				.single()
+		).data;
+
+	it('keep the author, slug, version and publication time from city members', async () => {
+		const before = await row();
+		for (const change of [
+			{ author_id: people.kanpur.id },
+			{ slug: 'a-stolen-slug' },
+			{ version: 99 },
+			{ published_at: '2020-01-01T00:00:00Z' }
+		]) {
+			const { error } = await as('sagar').from('practices').update(change).eq('slug', slug);
+			expect(error?.code, Object.keys(change)[0]).toBe('42501');
+		}
+		expect(await row()).toEqual(before);
+		// A change they may make bumps the version and records a revision.
+		const edit = await as('sagar')
+			.from('practices')
+			.update({ title: 'Policy test, edited' })
+			.eq('slug', slug)
+			.select('version');
+		expect(edit.data).toEqual([{ version: (before?.version ?? 0) + 1 }]);
+		const { data: revisions } = await service()
+			.from('practice_revisions')
+			.select('version')
+			.eq('practice_id', before?.id ?? '')
+			.order('version');
+		expect(revisions?.map((r) => r.version)).toEqual([1, 2]);
+	});
+
+	it('let no one write a revision directly', async () => {
+		const practice = await row();
+		for (const who of ['sagar', 'mentor', 'admin'] as const) {
+			const { error } = await as(who)
+				.from('practice_revisions')
+				.insert({
+					practice_id: practice?.id ?? '',
+					version: 50,
+					kind: 'case_study',
+					city_id: practice?.city_id ?? '',
+					language: 'en',
+					title: 'Forged',
+					title_en: 'Forged',
+					summary_en: 'Forged',
+					markdown: 'Forged',
+					sectors: [],
+					components: [],
+					outcomes: [],
+					status: 'published',
+					author_id: people[who].id
+				});
+			expect(error?.code, who).toBe('42501');
+		}
+	});
+
+	it('let only an admin move a practice to another city', async () => {
+		const sagar = (await row())?.city_id;
+		const rajkot = (await service().from('cities').select('id').eq('slug', 'rajkot').single()).data
+			?.id;
+		const direct = await as('mentor')
+			.from('practices')
+			.update({ city_id: rajkot })
+			.eq('slug', slug)
+			.select('id');
+		expect(direct.error?.code).toBe('42501');
+		const current = await row();
+		const viaSave = await as('mentor').rpc('update_practice', {
+			p_slug: slug,
+			p_version: current?.version ?? 0,
+			p: { city: 'rajkot' },
+			p_note: ''
+		});
+		expect(viaSave.error?.code).toBe('42501');
+		expect((await row())?.city_id).toBe(sagar);
+		const byAdmin = await as('admin').rpc('update_practice', {
+			p_slug: slug,
+			p_version: current?.version ?? 0,
+			p: { city: 'rajkot' },
+			p_note: ''
+		});
+		expect(byAdmin.error).toBeNull();
+		expect((await row())?.city_id).toBe(rajkot);
+	});
+
+	it('hide who wrote a practice and its form key from the public', async () => {
+		for (const column of ['author_id', 'idempotency_key', '*'] as const) {
+			const { error } = await anon().from('practices').select(column).limit(1);
+			expect(error?.code, column).toBe('42501');
+		}
+		const { data, error } = await anon().from('practices').select('slug, title').limit(1);
+		expect(error).toBeNull();
+		expect(data).toHaveLength(1);
+	});
+});
+
+describe('least privilege on reference data and the search queue', () => {
+	it('refuses writes outright, not by finding no rows', async () => {
+		for (const db of [anon(), as('sagar'), as('admin')]) {
+			const cities = await db.from('cities').delete().eq('slug', 'nowhere');
+			expect(cities.error?.code).toBe('42501');
+			const sectors = await db.from('sectors').insert({ slug: 'x', name_en: 'X', name_hi: 'X' });
+			expect(sectors.error?.code).toBe('42501');
+			const outbox = await db.from('search_outbox').delete().eq('id', -1);
+			expect(outbox.error?.code).toBe('42501');
+			const state = await db.from('search_index_state').delete().eq('entity', 'city');
+			expect(state.error?.code).toBe('42501');
+		}
+	});
+
+	it('keeps definer helpers out of PostgREST’s reach', async () => {
+		const env = inject('stackEnv');
+		const call = (name: string, schema: string, body: unknown) =>
+			fetch(`${env.SUPABASE_URL}/rpc/${name}`, {
+				method: 'POST',
+				headers: {
+					'content-type': 'application/json',
+					'content-profile': schema,
+					apikey: env.SUPABASE_ANON_KEY,
+					authorization: `Bearer ${env.SUPABASE_ANON_KEY}`
+				},
+				body: JSON.stringify(body)
+			});
+		// The app schema is not exposed, and public has no name lookup by user id.
+		expect((await call('user_name', 'app', { p_user_id: people.admin.id })).status).toBe(406);
+		const lookup = await call('author_name', 'public', { author_id: people.admin.id });
+		expect(lookup.status).toBeGreaterThanOrEqual(400);
+		expect(await lookup.text()).not.toContain('admin');
 	});
 });

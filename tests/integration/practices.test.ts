@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateSessionToken } from '../../src/lib/server/auth/session';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { publicDb, userDb } from '../../src/lib/server/db';
+import type { DbUser } from '../../src/lib/server/db';
 import {
 	createPractice,
 	getPractice,
@@ -32,6 +33,13 @@ beforeAll(async () => {
 	people.mentor = await user('mentor.rajkot@citysetu.test');
 	people.member = await user('member.sagar@citysetu.test');
 });
+
+/** The revisions a user may read; fails the test when they may not. */
+async function revisionsOf(who: SessionUser, slug: string) {
+	const revisions = await listRevisions(userDb(who), slug);
+	if (typeof revisions === 'string') throw new Error(`revisions of ${slug}: ${revisions}`);
+	return revisions;
+}
 
 const draft = (over: Partial<PracticeInput> = {}): PracticeInput => ({
 	kind: 'playbook',
@@ -121,13 +129,13 @@ describe('writing practices', () => {
 			expect(stale.current.version).toBe(2);
 			expect(stale.current.markdown).toBe('Version two text');
 		}
-		const revisions = (await listRevisions(userDb(people.mentor), slug)) ?? [];
+		const revisions = await revisionsOf(people.mentor, slug);
 		expect(revisions.map((r) => r.version)).toEqual([2, 1]);
 		const restored = await restoreRevision(people.mentor, slug, revisions[1], 2);
 		expect(restored).toMatchObject({ kind: 'saved', version: 3 });
 		const practice = await getPractice(userDb(people.mentor), slug);
 		expect(practice?.markdown).toBe(draft().markdown);
-		const after = (await listRevisions(userDb(people.mentor), slug)) ?? [];
+		const after = await revisionsOf(people.mentor, slug);
 		expect(after[0].note).toBe('restored version 1');
 	});
 
@@ -189,5 +197,119 @@ describe('writing practices', () => {
 		const slug = hidden.kind === 'created' ? hidden.slug : '';
 		expect(await getPractice(userDb(people.member), slug)).toBeNull();
 		expect(await getPractice(userDb(people.admin), slug)).not.toBeNull();
+	});
+});
+
+describe('draft history', () => {
+	let kanpur: DbUser;
+	let slug = '';
+
+	beforeAll(async () => {
+		const db = service();
+		const city = (await db.from('cities').select('id').eq('slug', 'kanpur').single()).data;
+		const email = 'history.kanpur@citysetu.test';
+		const existing = (await db.from('users').select('id').eq('email', email).maybeSingle()).data;
+		const id =
+			existing?.id ??
+			(
+				await db
+					.from('users')
+					.insert({ email, name: 'Kanpur reader', role: 'city_member', city_id: city?.id })
+					.select('id')
+					.single()
+			).data?.id;
+		if (!id) throw new Error('no Kanpur member');
+		kanpur = { id, role: 'city_member', cityId: city?.id ?? null };
+		// A Sagar draft, rewritten and then published: its early versions were never public.
+		const created = await createPractice(
+			people.member,
+			draft({ title_en: 'History privacy', markdown: 'A draft with a private phone number' }),
+			null
+		);
+		slug = created.kind === 'created' ? created.slug : '';
+		await updatePractice(people.member, slug, { markdown: 'Cleaned up' }, 1);
+		const published = await updatePractice(people.mentor, slug, { status: 'published' }, 2);
+		expect(published).toMatchObject({ kind: 'saved', version: 3 });
+	});
+
+	it('is read by the practice’s city, mentors and admins', async () => {
+		for (const who of [people.member, people.mentor, people.admin]) {
+			expect((await revisionsOf(who, slug)).map((r) => r.version)).toEqual([3, 2, 1]);
+		}
+		const first = (await revisionsOf(people.member, slug)).at(-1);
+		expect(first?.author?.name).toBe(people.member.name);
+		expect(first?.note).toBe('created');
+	});
+
+	it('is hidden from other signed-in users, who still read the published practice', async () => {
+		expect(await getPractice(userDb(kanpur), slug)).not.toBeNull();
+		expect(await listRevisions(userDb(kanpur), slug)).toBe('forbidden');
+		const { data, error } = await userDb(kanpur)
+			.from('practice_revisions')
+			.select('version, markdown')
+			.like('markdown', '%private phone%');
+		expect(error).toBeNull();
+		expect(data).toEqual([]);
+	});
+
+	it('is hidden from the public, through PostgREST too', async () => {
+		const { data, error } = await anon().from('practice_revisions').select('markdown').limit(1);
+		expect(error?.code).toBe('42501');
+		expect(data).toBeNull();
+		expect(await listRevisions(publicDb(), slug)).toBe('forbidden');
+	});
+});
+
+describe('the author of a practice', () => {
+	it('is named to the public, who cannot read author ids', async () => {
+		const created = await createPractice(
+			people.mentor,
+			draft({ city: 'rajkot', title_en: 'Named author', status: 'published' }),
+			null
+		);
+		const slug = created.kind === 'created' ? created.slug : '';
+		const practice = await getPractice(publicDb(), slug);
+		expect(practice?.author).toEqual({ name: people.mentor.name });
+		expect(practice?.published_at).not.toBeNull();
+		const { error } = await anon().from('practices').select('author_id').eq('slug', slug);
+		expect(error?.code).toBe('42501');
+	});
+});
+
+describe('editing another city’s practice', () => {
+	it('leaves it in its city when a mentor saves it, and refuses a move', async () => {
+		const created = await createPractice(
+			people.member,
+			draft({ title_en: 'Stays in Sagar', status: 'in_review' }),
+			null
+		);
+		const slug = created.kind === 'created' ? created.slug : '';
+		const saved = await updatePractice(people.mentor, slug, { markdown: 'Reviewed' }, 1);
+		expect(saved).toMatchObject({ kind: 'saved', version: 2 });
+		expect((await getPractice(userDb(people.mentor), slug))?.city.slug).toBe('sagar');
+		const moved = await updatePractice(people.mentor, slug, { city: 'rajkot' }, 2);
+		expect(moved.kind).toBe('forbidden');
+		expect((await getPractice(userDb(people.mentor), slug))?.city.slug).toBe('sagar');
+		const byAdmin = await updatePractice(people.admin, slug, { city: 'rajkot' }, 2);
+		expect(byAdmin.kind).toBe('saved');
+		expect((await getPractice(userDb(people.admin), slug))?.city.slug).toBe('rajkot');
+	});
+});
+
+describe('the search fallback', () => {
+	it('refuses pages over 100 results and oversized term lists', async () => {
+		const call = (p_groups: string[][], p_limit = 10) =>
+			anon().rpc('search_fallback', {
+				p_groups,
+				p_query: 'x',
+				p_filters: {},
+				p_limit,
+				p_offset: 0
+			});
+		expect((await call([['iccc']])).error).toBeNull();
+		expect((await call([['iccc']], 101)).error?.code).toBe('22023');
+		expect((await call(Array.from({ length: 101 }, () => ['a']))).error?.code).toBe('22023');
+		expect((await call([Array.from({ length: 501 }, () => 'a')])).error?.code).toBe('22023');
+		expect((await call([['a'.repeat(201)]])).error?.code).toBe('22023');
 	});
 });

@@ -317,6 +317,7 @@ export const en = {
 	'editor.forbidden':
 		'You may not make this change. City members can save drafts and submit them for review; mentors and admins publish and archive.',
 	'editor.cancel': 'Cancel',
+	'editor.cityFixed': 'Only a mission admin can move a practice to another city.',
 
 	'history.title': 'History of “{title}”',
 	'history.compare': 'Compare versions',
@@ -333,6 +334,9 @@ export const en = {
 	'history.back': 'Back to the practice',
 	'history.noteCreated': 'first version',
 	'history.noteRestored': 'restored from version {version}',
+	'history.forbidden':
+		'The history of a practice, with its earlier drafts, is for its city, mentors and admins.',
+	'history.invalidVersion': 'There is no version “{value}”, so the latest changes are shown.',
 	'nav.search': 'Search',
 	'search.title': 'Search practices and cities',
 	'search.label': 'What are you looking for?',

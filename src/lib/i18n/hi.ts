@@ -309,6 +309,7 @@ export const hi: Record<MessageKey, Message> = {
 	'editor.forbidden':
 		'आप यह बदलाव नहीं कर सकते। शहर सदस्य मसौदा सहेज कर समीक्षा के लिए भेज सकते हैं; प्रकाशन और संग्रह मेंटर और प्रशासक करते हैं।',
 	'editor.cancel': 'रद्द करें',
+	'editor.cityFixed': 'किसी तरीके को दूसरे शहर में केवल मिशन प्रशासक ले जा सकते हैं।',
 
 	'history.title': '“{title}” का इतिहास',
 	'history.compare': 'संस्करणों की तुलना करें',
@@ -325,6 +326,9 @@ export const hi: Record<MessageKey, Message> = {
 	'history.back': 'तरीके पर वापस जाएँ',
 	'history.noteCreated': 'पहला संस्करण',
 	'history.noteRestored': 'संस्करण {version} से वापस लाया गया',
+	'history.forbidden':
+		'किसी तरीके का इतिहास, उसके पुराने मसौदों सहित, केवल उसके शहर, मेंटरों और प्रशासकों के लिए है।',
+	'history.invalidVersion': '“{value}” नाम का कोई संस्करण नहीं है, इसलिए नवीनतम बदलाव दिखाए गए हैं।',
 	'nav.search': 'खोजें',
 	'search.title': 'तरीके और शहर खोजें',
 	'search.label': 'आप क्या खोज रहे हैं?',

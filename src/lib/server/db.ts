@@ -1,3 +1,4 @@
+import type { Enums } from '$lib/database.types';
 import { config } from './env';
 import { signJwt } from './jwt';
 import { createSupabase } from './supabase';
@@ -6,7 +7,7 @@ import type { Db } from './supabase';
 /** What the database needs to know of a signed-in user to apply its policies. */
 export interface DbUser {
 	id: string;
-	role: 'mission_admin' | 'mentor' | 'city_member';
+	role: Enums<'app_role'>;
 	cityId: string | null;
 }
 

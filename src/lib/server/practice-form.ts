@@ -7,7 +7,7 @@ import type { PracticeInput } from '$lib/schemas/practice';
 import type { SessionUser } from './auth/session';
 import { cityChoices } from './cities';
 import { renderMarkdown } from './markdown';
-import { allowedStatuses } from './practice-access';
+import { allowedStatuses, canMoveCity } from './practice-access';
 import { listComponents, listSectors } from './practices';
 
 /** The choices the editor offers this user. */
@@ -22,8 +22,8 @@ export async function editorOptions(user: SessionUser) {
 		sectors,
 		components,
 		statuses: allowedStatuses(user),
-		// The origin city is the author's own; only admins pick another.
-		cityLocked: user.role !== 'mission_admin'
+		// The origin city is the author's own; only admins pick another, or move a practice.
+		cityLocked: !canMoveCity(user)
 	};
 }
 
@@ -56,7 +56,8 @@ export function editorValues(form: FormData) {
 
 /**
  * Parses the editor form. The origin city of a non-admin is always their own, whatever was
- * sent; sectors and components must come from their lists.
+ * sent (and when editing, `changesOf` leaves the city out); sectors and components must come
+ * from their lists.
  */
 export async function parseEditorForm(
 	form: FormData,
@@ -64,7 +65,7 @@ export async function parseEditorForm(
 	options: { sectors: { slug: string }[]; components: { slug: string }[] }
 ): Promise<{ ok: true; data: PracticeInput } | { ok: false; errors: Record<string, MessageKey> }> {
 	const raw = practiceFromForm(form);
-	if (user.role !== 'mission_admin' && user.city) raw.city = user.city.slug;
+	if (!canMoveCity(user) && user.city) raw.city = user.city.slug;
 	const result = v.safeParse(practiceSchema, raw);
 	if (!result.success) return { ok: false, errors: issuesByField(result.issues) };
 	const errors: Record<string, MessageKey> = {};
@@ -80,6 +81,17 @@ export async function parseEditorForm(
 		errors.status = 'practice.unknownValue';
 	}
 	return Object.keys(errors).length ? { ok: false, errors } : { ok: true, data: result.output };
+}
+
+/**
+ * The changes an edit makes. Only an admin moves a practice to another city: for anyone else the
+ * city is not part of the change, so a mentor editing another city's practice leaves it there.
+ */
+export function changesOf(user: SessionUser, input: PracticeInput): Partial<PracticeInput> {
+	if (canMoveCity(user)) return input;
+	const changes: Partial<PracticeInput> = { ...input };
+	delete changes.city;
+	return changes;
 }
 
 /** The editor's preview: the same renderer as the published page. */

@@ -1,56 +1,71 @@
+import * as v from 'valibot';
+import type { Tables } from '$lib/database.types';
 import { kinds, statuses } from '$lib/practices';
-import type { Kind, Outcome, Status } from '$lib/practices';
+import type { Outcome } from '$lib/practices';
 import type { PracticeInput, PracticePatch } from '$lib/schemas/practice';
+import { oneOf, parseQuery, positiveInt } from '$lib/schemas/query';
 import type { SessionUser } from './auth/session';
 import { publicDb, userDb } from './db';
 import { DatabaseError } from './errors';
 import type { Db } from './supabase';
 
+type PracticeRow = Tables<'practices'>;
+
 export interface PracticeFilters {
-	kind?: Kind;
+	kind?: PracticeRow['kind'];
 	sector?: string;
 	component?: string;
 	state?: string;
 	language?: string;
 	city?: string;
-	status?: Status;
+	status?: PracticeRow['status'];
 }
 
-export interface PracticeSummary {
-	slug: string;
-	kind: Kind;
-	status: Status;
-	language: string;
-	title: string;
-	title_en: string;
-	summary_en: string;
-	sectors: string[];
-	components: string[];
-	updated_at: string;
-	city: { slug: string; name: string; state: string };
-}
+export type PracticeSummary = Pick<
+	PracticeRow,
+	| 'slug'
+	| 'kind'
+	| 'status'
+	| 'language'
+	| 'title'
+	| 'title_en'
+	| 'summary_en'
+	| 'sectors'
+	| 'components'
+	| 'updated_at'
+> & { city: Pick<Tables<'cities'>, 'slug' | 'name' | 'state'> };
 
-export interface Practice extends PracticeSummary {
-	markdown: string;
-	outcomes: Outcome[];
-	version: number;
-	created_at: string;
-	published_at: string | null;
-	author: { name: string } | null;
-}
+export type Practice = PracticeSummary &
+	Pick<PracticeRow, 'version' | 'markdown' | 'created_at' | 'published_at'> & {
+		outcomes: Outcome[];
+		author: { name: string } | null;
+	};
 
-export interface Revision {
-	version: number;
-	title: string;
-	title_en: string;
-	summary_en: string;
-	markdown: string;
-	status: Status;
-	language: string;
-	note: string | null;
-	created_at: string;
-	author: { name: string } | null;
-}
+export type Revision = Pick<
+	Tables<'practice_revisions'>,
+	| 'version'
+	| 'title'
+	| 'title_en'
+	| 'summary_en'
+	| 'markdown'
+	| 'status'
+	| 'language'
+	| 'note'
+	| 'created_at'
+> & { author: { name: string } | null };
+
+// Outcomes are a JSON column, which the generated types leave as `Json`: read them here, once.
+const outcomesSchema = v.array(
+	v.object({ label: v.string(), value: v.number(), unit: v.optional(v.string(), '') })
+);
+
+// update_practice answers in JSON, which the generated types cannot describe.
+const updateAnswerSchema = v.variant('status', [
+	v.object({ status: v.literal('saved'), version: v.number(), slug: v.string() }),
+	v.object({ status: v.literal('conflict') }),
+	v.object({ status: v.literal('forbidden') }),
+	v.object({ status: v.literal('not_found') })
+]);
 
 const summaryColumns = `slug, kind, status, language, title, title_en, summary_en, sectors, components,
 	updated_at, city:cities!inner (slug, name, state)`;
@@ -86,22 +101,29 @@ export async function listPractices(
 		.order('slug')
 		.range(from, from + perPage - 1);
 	if (error && error.code !== 'PGRST103') throw new DatabaseError('listing practices', error);
-	return { total: count ?? 0, practices: (data ?? []) as unknown as PracticeSummary[] };
+	return { total: count ?? 0, practices: data ?? [] };
 }
 
 /** A practice the reader may see, or null. */
 export async function getPractice(db: Db, slug: string): Promise<Practice | null> {
-	const { data, error } = await db
-		.from('practices')
-		.select(`${summaryColumns}, markdown, outcomes, version, created_at, published_at, author_name`)
-		.eq('slug', slug)
-		.maybeSingle();
+	const [{ data, error }, author] = await Promise.all([
+		db
+			.from('practices')
+			.select(`${summaryColumns}, markdown, outcomes, version, created_at, published_at`)
+			.eq('slug', slug)
+			.maybeSingle(),
+		// The public may not read author_id; this view names the author of what it may read.
+		db.from('practice_authors').select('author_name').eq('slug', slug).maybeSingle()
+	]);
 	if (error) throw new DatabaseError(`reading practice ${slug}`, error);
+	if (author.error) throw new DatabaseError(`reading the author of ${slug}`, author.error);
 	if (!data) return null;
-	const { author_name, ...practice } = data as unknown as Omit<Practice, 'author'> & {
-		author_name: string | null;
+	const name = author.data?.author_name;
+	return {
+		...data,
+		outcomes: v.parse(outcomesSchema, data.outcomes),
+		author: name ? { name } : null
 	};
-	return { ...practice, author: author_name ? { name: author_name } : null };
 }
 
 export type CreateResult =
@@ -146,9 +168,9 @@ export async function updatePractice(
 		p_note: note as string
 	});
 	if (error) return mapWriteError(error, `saving practice ${slug}`);
-	const result = data as { status: string; version?: number; slug?: string };
+	const result = v.parse(updateAnswerSchema, data);
 	if (result.status === 'saved') {
-		return { kind: 'saved', version: result.version ?? version + 1, slug: result.slug ?? slug };
+		return { kind: 'saved', version: result.version, slug: result.slug };
 	}
 	if (result.status === 'conflict') {
 		const current = await getPractice(db, slug);
@@ -170,15 +192,22 @@ function mapWriteError(
 	throw new DatabaseError(what, error);
 }
 
-/** Every revision of a practice, newest first (signed-in readers who may see the practice). */
-export async function listRevisions(db: Db, slug: string): Promise<Revision[] | null> {
+/**
+ * Every revision of a practice, newest first. Earlier versions may be drafts, so only those who
+ * may read the practice's drafts (its city, mentors, admins) see them: anyone else who can read
+ * the practice gets `forbidden`.
+ */
+export async function listRevisions(
+	db: Db,
+	slug: string
+): Promise<Revision[] | 'not_found' | 'forbidden'> {
 	const { data: practice, error } = await db
 		.from('practices')
 		.select('id')
 		.eq('slug', slug)
 		.maybeSingle();
 	if (error) throw new DatabaseError(`reading practice ${slug}`, error);
-	if (!practice) return null;
+	if (!practice) return 'not_found';
 	const { data, error: revisionError } = await db
 		.from('practice_revisions')
 		.select(
@@ -186,12 +215,12 @@ export async function listRevisions(db: Db, slug: string): Promise<Revision[] | 
 		)
 		.eq('practice_id', practice.id)
 		.order('version', { ascending: false });
+	// The public holds no privilege on revisions at all.
+	if (revisionError?.code === '42501') return 'forbidden';
 	if (revisionError) throw new DatabaseError(`reading revisions of ${slug}`, revisionError);
-	// author_name is a computed field, which the generated types do not describe.
-	const rows = (data ?? []) as unknown as (Omit<Revision, 'author'> & {
-		author_name: string | null;
-	})[];
-	return rows.map(({ author_name, ...revision }) => ({
+	// Every practice has its first revision: none visible means the policy withheld them.
+	if (!data || data.length === 0) return 'forbidden';
+	return data.map(({ author_name, ...revision }) => ({
 		...revision,
 		author: author_name ? { name: author_name } : null
 	}));
@@ -256,48 +285,63 @@ export interface PracticeVocabulary {
 	states: string[];
 }
 
-/**
- * Reads practice filters from a query string, each checked against its vocabulary. Unknown
- * values are reported by name (the API answers 400, the page shows a notice); filters never
- * become query text of their own.
- */
-export function parsePracticeFilters(
+/** A value from a list read from the database, matched in any case; absent gives undefined. */
+function knownValue(values: readonly string[]) {
+	return v.optional(
+		v.pipe(
+			v.string(),
+			v.transform((s) => values.find((known) => known.toLowerCase() === s.toLowerCase()) ?? s),
+			v.picklist(values, 'is not a known value')
+		)
+	);
+}
+
+const languageTag = v.optional(
+	v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag'))
+);
+
+const filterEntries = (vocabulary: PracticeVocabulary) => ({
+	kind: oneOf(kinds),
+	sector: knownValue(vocabulary.sectors),
+	component: knownValue(vocabulary.components),
+	state: knownValue(vocabulary.states),
+	language: languageTag
+});
+
+/** The practices library's query: filters, a status for signed-in readers, and the page. */
+export function parseLibraryQuery(
 	params: URLSearchParams,
 	vocabulary: PracticeVocabulary,
-	{ allowStatus }: { allowStatus: boolean }
-): { filters: PracticeFilters; invalid: { field: string; value: string }[] } {
-	const filters: PracticeFilters = {};
-	const invalid: { field: string; value: string }[] = [];
-	const read = (name: string) => params.get(name)?.trim() || undefined;
-	const kind = read('kind');
-	if (kind) {
-		if ((kinds as readonly string[]).includes(kind)) filters.kind = kind as Kind;
-		else invalid.push({ field: 'kind', value: kind });
-	}
-	const checks: [keyof PracticeVocabulary, 'sector' | 'component' | 'state'][] = [
-		['sectors', 'sector'],
-		['components', 'component'],
-		['states', 'state']
-	];
-	for (const [list, field] of checks) {
-		const value = read(field);
-		if (!value) continue;
-		const known = vocabulary[list].find((v) => v.toLowerCase() === value.toLowerCase());
-		if (known) filters[field] = known;
-		else invalid.push({ field, value });
-	}
-	const language = read('language');
-	if (language) {
-		if (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) filters.language = language;
-		else invalid.push({ field: 'language', value: language });
-	}
-	const status = read('status');
-	if (status) {
-		if (allowStatus && (statuses as readonly string[]).includes(status)) {
-			filters.status = status as Status;
-		} else invalid.push({ field: 'status', value: status });
-	}
-	return { filters, invalid };
+	{ signedIn }: { signedIn: boolean }
+) {
+	const schema = v.object({
+		...filterEntries(vocabulary),
+		status: oneOf(statuses),
+		page: positiveInt(1, 10_000)
+	});
+	const result = parseQuery(schema, params);
+	const { page, status, ...filters } = result.data;
+	const invalid = result.ok ? [] : [...result.invalid];
+	// The public sees published practices only; a status filter is for signed-in readers.
+	if (status && !signedIn) invalid.push({ field: 'status', value: status });
+	const allowed = signedIn ? status : undefined;
+	return {
+		filters: { ...filters, ...(allowed ? { status: allowed } : {}) } as PracticeFilters,
+		page,
+		invalid
+	};
+}
+
+/** `GET /api/v1/practices`'s query: published practices, filtered and paged. */
+export function parseApiListQuery(params: URLSearchParams, vocabulary: PracticeVocabulary) {
+	return parseQuery(
+		v.object({
+			...filterEntries(vocabulary),
+			page: positiveInt(1, 10_000),
+			per_page: positiveInt(20, 100)
+		}),
+		params
+	);
 }
 
 /** The vocabularies practice filters are checked against. */

@@ -1,10 +1,10 @@
-import { cityFilterOptions, parsePositiveInt } from '$lib/server/cities';
+import { cityFilterOptions } from '$lib/server/cities';
 import { dbFor } from '$lib/server/db';
 import {
 	listComponents,
 	listPractices,
 	listSectors,
-	parsePracticeFilters
+	parseLibraryQuery
 } from '$lib/server/practices';
 import type { PageServerLoad } from './$types';
 
@@ -17,12 +17,12 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		cityFilterOptions()
 	]);
 	const states = cityOptions.states.map((s) => s.value);
-	const { filters, invalid } = parsePracticeFilters(
+	// Anything the query names that cannot be used is shown as a notice, and left out.
+	const { filters, page, invalid } = parseLibraryQuery(
 		url.searchParams,
 		{ sectors: sectors.map((s) => s.slug), components: components.map((c) => c.slug), states },
-		{ allowStatus: Boolean(locals.user) }
+		{ signedIn: Boolean(locals.user) }
 	);
-	const page = parsePositiveInt(url.searchParams.get('page'), 1) ?? 1;
 	const { total, practices } = await listPractices(dbFor(locals.user), filters, {
 		page,
 		perPage: PER_PAGE

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import { renderMarkdown } from '$lib/server/markdown';
-import { canEdit } from '$lib/server/practice-access';
+import { canEdit, canReadHistory } from '$lib/server/practice-access';
 import { dbFor } from '$lib/server/db';
 import { getPractice, listComponents, listSectors } from '$lib/server/practices';
 import type { PageServerLoad } from './$types';
@@ -18,6 +18,6 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		sectors: sectors.filter((s) => practice.sectors.includes(s.slug)),
 		components: components.filter((c) => practice.components.includes(c.slug)),
 		canEdit: canEdit(locals.user, practice),
-		signedIn: Boolean(locals.user)
+		canReadHistory: canReadHistory(locals.user, practice)
 	};
 };

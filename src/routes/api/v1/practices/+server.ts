@@ -2,44 +2,26 @@ import { json } from '@sveltejs/kit';
 import { practiceSchema } from '$lib/schemas/practice';
 import { badRequest } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guards';
-import { cityFilterOptions, parsePositiveInt } from '$lib/server/cities';
+import { cityFilterOptions } from '$lib/server/cities';
 import { forbidden, practiceJson, readJson } from '$lib/server/practice-api';
 import { dbFor } from '$lib/server/db';
 import {
 	createPractice,
 	getPractice,
 	listPractices,
-	parsePracticeFilters,
+	parseApiListQuery,
 	practiceVocabulary
 } from '$lib/server/practices';
 import type { RequestHandler } from './$types';
 
-const MAX_PER_PAGE = 100;
-const known = new Set(['kind', 'sector', 'component', 'state', 'language', 'page', 'per_page']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Published practices, filtered and paged. */
+/** Published practices, filtered and paged. An unknown or invalid parameter is a 400 naming it. */
 export const GET: RequestHandler = async ({ url, locals }) => {
-	const errors: Record<string, string> = {};
-	for (const name of url.searchParams.keys()) {
-		if (!known.has(name)) errors[name] = `unknown parameter “${name}”`;
-	}
 	const states = (await cityFilterOptions()).states.map((s) => s.value);
-	const { filters, invalid } = parsePracticeFilters(
-		url.searchParams,
-		await practiceVocabulary(states),
-		{ allowStatus: false }
-	);
-	for (const { field, value } of invalid) errors[field] = `unknown ${field} “${value}”`;
-	const page = parsePositiveInt(url.searchParams.get('page'), 1);
-	if (page === null) errors.page = 'page must be a whole number from 1';
-	const perPage = parsePositiveInt(url.searchParams.get('per_page'), 20, MAX_PER_PAGE);
-	if (perPage === null) {
-		errors.per_page = `per_page must be a whole number from 1 to ${MAX_PER_PAGE}`;
-	}
-	if (Object.keys(errors).length > 0 || page === null || perPage === null) {
-		return badRequest(errors);
-	}
+	const query = parseApiListQuery(url.searchParams, await practiceVocabulary(states));
+	if (!query.ok) return badRequest(query.errors);
+	const { page, per_page: perPage, ...filters } = query.data;
 	const { total, practices } = await listPractices(
 		dbFor(locals.user),
 		{ ...filters, status: 'published' },

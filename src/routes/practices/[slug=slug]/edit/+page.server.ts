@@ -3,7 +3,13 @@ import { translate } from '$lib/i18n';
 import { requireUser } from '$lib/server/auth/guards';
 import { renderMarkdown } from '$lib/server/markdown';
 import { canEdit } from '$lib/server/practice-access';
-import { editorOptions, editorValues, parseEditorForm, previewOf } from '$lib/server/practice-form';
+import {
+	changesOf,
+	editorOptions,
+	editorValues,
+	parseEditorForm,
+	previewOf
+} from '$lib/server/practice-form';
 import { dbFor } from '$lib/server/db';
 import { getPractice, updatePractice } from '$lib/server/practices';
 import type { Actions, PageServerLoad } from './$types';
@@ -57,7 +63,7 @@ export const actions: Actions = {
 				errors: { form: 'practice.versionRequired' as const }
 			});
 		}
-		const result = await updatePractice(user, params.slug, parsed.data, version);
+		const result = await updatePractice(user, params.slug, changesOf(user, parsed.data), version);
 		switch (result.kind) {
 			case 'saved':
 				redirect(303, `/practices/${result.slug}`);

@@ -1,12 +1,24 @@
 import { error, fail } from '@sveltejs/kit';
 import { diffWordsWithSpace } from 'diff';
+import * as v from 'valibot';
 import { translate } from '$lib/i18n';
+import { parseQuery } from '$lib/schemas/query';
 import { requireUser } from '$lib/server/auth/guards';
-import { parsePositiveInt } from '$lib/server/cities';
 import { canEdit } from '$lib/server/practice-access';
 import { dbFor } from '$lib/server/db';
 import { getPractice, listRevisions, restoreRevision } from '$lib/server/practices';
 import type { Actions, PageServerLoad } from './$types';
+
+// Which two versions to compare; left out, the newest and the one before it.
+const versionParam = v.optional(
+	v.pipe(
+		v.string(),
+		v.regex(/^\d{1,9}$/, 'must be a version number'),
+		v.transform(Number),
+		v.minValue(1, 'must be a version number')
+	)
+);
+const compareQuery = v.object({ from: versionParam, to: versionParam });
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const user = await requireUser();
@@ -15,10 +27,23 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		getPractice(db, params.slug),
 		listRevisions(db, params.slug)
 	]);
-	if (!practice || !revisions) error(404, translate(locals.locale, 'error.notFound.title'));
+	if (!practice || revisions === 'not_found') {
+		error(404, translate(locals.locale, 'error.notFound.title'));
+	}
+	if (revisions === 'forbidden') error(403, translate(locals.locale, 'history.forbidden'));
 	const newest = revisions[0]?.version ?? 1;
-	const to = parsePositiveInt(url.searchParams.get('to'), newest) ?? newest;
-	const from = parsePositiveInt(url.searchParams.get('from'), Math.max(1, to - 1)) ?? to - 1;
+	const query = parseQuery(compareQuery, url.searchParams);
+	const invalid = query.ok ? [] : [...query.invalid];
+	const known = (version: number) => revisions.some((r) => r.version === version);
+	// A version the practice does not have is named in a notice, and the default used.
+	for (const field of ['from', 'to'] as const) {
+		const version = query.data[field];
+		if (version && !known(version)) invalid.push({ field, value: String(version) });
+	}
+	const given = (field: 'from' | 'to') =>
+		invalid.some((i) => i.field === field) ? 0 : (query.data[field] ?? 0);
+	const to = given('to') || newest;
+	const from = given('from') || Math.max(1, to - 1);
 	const older = revisions.find((r) => r.version === from);
 	const newer = revisions.find((r) => r.version === to);
 	// The changes as parts to mark up with <ins> and <del>: text, never HTML.
@@ -48,6 +73,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		})),
 		from,
 		to,
+		invalid,
 		diff,
 		canRestore: canEdit(user, practice)
 	};
@@ -63,7 +89,9 @@ export const actions: Actions = {
 			getPractice(db, params.slug),
 			listRevisions(db, params.slug)
 		]);
-		const revision = revisions?.find((r) => r.version === version);
+		if (revisions === 'forbidden') return fail(403, { forbidden: true });
+		const revision =
+			revisions === 'not_found' ? null : revisions.find((r) => r.version === version);
 		if (!practice || !revision) error(404, translate(locals.locale, 'error.notFound.title'));
 		if (!canEdit(user, practice)) return fail(403, { forbidden: true });
 		const result = await restoreRevision(user, params.slug, revision, practice.version);
