@@ -210,7 +210,9 @@ test('a mentor edits another city’s practice and it stays in that city', async
 	await mentor.getByLabel('Status').selectOption('published');
 	await mentor.getByRole('button', { name: 'Save' }).click();
 	await expect(mentor.getByText(/Version 2, updated/)).toBeVisible();
-	await expect(mentor.getByText(/from Sagar/)).toBeVisible();
+	await expect(
+		mentor.getByRole('article').getByRole('link', { name: 'Sagar', exact: true })
+	).toHaveAttribute('href', '/cities/sagar');
 	await expect(mentor.locator('.prose')).toContainText('Reviewed by the Rajkot mentor');
 
 	// Its city still owns it: the Sagar member reads its history; an admin's editor offers

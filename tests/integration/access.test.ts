@@ -2,7 +2,7 @@
 // deactivated user may read and write when the server acts as them (short-lived user JWTs).
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Enums } from '../../src/lib/database.types';
-import { userDb } from '../../src/lib/server/db';
+import { userDb, userToken } from '../../src/lib/server/db';
 import type { DbUser } from '../../src/lib/server/db';
 import { anon, service } from './clients';
 
@@ -463,21 +463,33 @@ describe('least privilege on reference data and the search queue', () => {
 
 	it('keeps definer helpers out of PostgREST’s reach', async () => {
 		const env = inject('stackEnv');
-		const call = (name: string, schema: string, body: unknown) =>
+		const call = (name: string, body: unknown, bearer: string, schema = 'public') =>
 			fetch(`${env.SUPABASE_URL}/rpc/${name}`, {
 				method: 'POST',
 				headers: {
 					'content-type': 'application/json',
 					'content-profile': schema,
 					apikey: env.SUPABASE_ANON_KEY,
-					authorization: `Bearer ${env.SUPABASE_ANON_KEY}`
+					authorization: `Bearer ${bearer}`
 				},
 				body: JSON.stringify(body)
 			});
-		// The app schema is not exposed, and public has no name lookup by user id.
-		expect((await call('user_name', 'app', { p_user_id: people.admin.id })).status).toBe(406);
-		const lookup = await call('author_name', 'public', { author_id: people.admin.id });
-		expect(lookup.status).toBeGreaterThanOrEqual(400);
-		expect(await lookup.text()).not.toContain('admin');
+		const admin = { author_id: people.admin.id };
+		// author_name took a row built from JSON: anyone could name any user by id.
+		for (const bearer of [env.SUPABASE_ANON_KEY, userToken(people.sagar)]) {
+			for (const body of [{ p: admin }, { r: admin }, admin]) {
+				const answer = await call('author_name', body, bearer);
+				expect(answer.status, JSON.stringify(body)).toBeGreaterThanOrEqual(400);
+				expect(await answer.text()).not.toContain('Demo Mission Admin');
+			}
+		}
+		// The private schema is not exposed at all.
+		const lookup = await call(
+			'user_name',
+			{ p_user_id: people.admin.id },
+			env.SUPABASE_ANON_KEY,
+			'app'
+		);
+		expect(lookup.status).toBe(406);
 	});
 });
