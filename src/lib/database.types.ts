@@ -8,28 +8,34 @@ export type Database = {
 			api_tokens: {
 				Row: {
 					created_at: string;
+					expires_at: string;
 					id: string;
 					last_used_at: string | null;
 					name: string;
 					revoked_at: string | null;
+					scope: Database['public']['Enums']['api_token_scope'];
 					token_hash: string;
 					user_id: string;
 				};
 				Insert: {
 					created_at?: string;
+					expires_at?: string;
 					id?: string;
 					last_used_at?: string | null;
 					name: string;
 					revoked_at?: string | null;
+					scope?: Database['public']['Enums']['api_token_scope'];
 					token_hash: string;
 					user_id?: string;
 				};
 				Update: {
 					created_at?: string;
+					expires_at?: string;
 					id?: string;
 					last_used_at?: string | null;
 					name?: string;
 					revoked_at?: string | null;
+					scope?: Database['public']['Enums']['api_token_scope'];
 					token_hash?: string;
 					user_id?: string;
 				};
@@ -539,6 +545,24 @@ export type Database = {
 				};
 				Relationships: [];
 			};
+			scheduled_runs: {
+				Row: {
+					job: string;
+					last_result: Json | null;
+					last_run_at: string;
+				};
+				Insert: {
+					job: string;
+					last_result?: Json | null;
+					last_run_at: string;
+				};
+				Update: {
+					job?: string;
+					last_result?: Json | null;
+					last_run_at?: string;
+				};
+				Relationships: [];
+			};
 			search_index_state: {
 				Row: {
 					entity: string;
@@ -781,6 +805,13 @@ export type Database = {
 					isSetofReturn: true;
 				};
 			};
+			claim_sign_in_attempt: {
+				Args: { p_email: string; p_ip: string };
+				Returns: {
+					attempt_id: number;
+					wait_seconds: number;
+				}[];
+			};
 			complete_search_outbox: {
 				Args: { p_ids: number[]; p_state: Json };
 				Returns: undefined;
@@ -824,6 +855,10 @@ export type Database = {
 			retry_dead_search_outbox: {
 				Args: Record<PropertyKey, never>;
 				Returns: number;
+			};
+			run_account_cleanup: {
+				Args: { p_min_interval?: string };
+				Returns: Json;
 			};
 			search_fallback: {
 				Args: {
@@ -872,7 +907,7 @@ export type Database = {
 			};
 		};
 		Enums: {
-			[_ in never]: never;
+			api_token_scope: 'read' | 'read_write';
 		};
 		CompositeTypes: {
 			[_ in never]: never;
@@ -900,6 +935,8 @@ export type CompositeTypes<T extends keyof DefaultSchema['CompositeTypes']> =
 
 export const Constants = {
 	public: {
-		Enums: {}
+		Enums: {
+			api_token_scope: ['read', 'read_write']
+		}
 	}
 } as const;
