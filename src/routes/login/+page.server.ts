@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { echo, parseForm, loginSchema } from '$lib/schemas/forms';
 import { signIn } from '$lib/server/accounts/sign-in';
-import { clientAddress } from '$lib/server/auth/attempts';
+import { clientAddress } from '$lib/server/auth/client-address';
 import { setSessionCookie } from '$lib/server/auth/cookies';
 import { safeRedirectTarget } from '$lib/server/redirect';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { echo, parseForm, resetRequestSchema } from '$lib/schemas/forms';
 import { requestPasswordReset } from '$lib/server/accounts/password-reset';
-import { clientAddress } from '$lib/server/auth/attempts';
+import { clientAddress } from '$lib/server/auth/client-address';
 import type { Actions } from './$types';
 
 export const actions: Actions = {

@@ -28,15 +28,3 @@ export async function markSignInSucceeded(attemptId: number): Promise<void> {
 		.eq('id', attemptId);
 	if (error) throw new DatabaseError('recording a sign-in', error);
 }
-
-/**
- * The client's address for throttling, never an error: behind a proxy, adapter-node throws when
- * the ADDRESS_HEADER it was told to read is missing. Such requests share the key `unknown`.
- */
-export function clientAddress(getClientAddress: () => string): string {
-	try {
-		return getClientAddress() || 'unknown';
-	} catch {
-		return 'unknown';
-	}
-}

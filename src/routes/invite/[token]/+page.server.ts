@@ -3,7 +3,7 @@ import { acceptInvitationSchema, echo, parseForm } from '$lib/schemas/forms';
 import { fieldError } from '$lib/schemas/forms';
 import { checkPasswordPolicy } from '$lib/server/auth/password';
 import { acceptInvitation, findInvitation } from '$lib/server/accounts/invitations';
-import { clientAddress } from '$lib/server/auth/attempts';
+import { clientAddress } from '$lib/server/auth/client-address';
 import { setSessionCookie } from '$lib/server/auth/cookies';
 import type { Actions, PageServerLoad } from './$types';
 
