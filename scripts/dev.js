@@ -21,6 +21,7 @@ try {
 	process.exit(1);
 }
 vite = run(path.join(binDir, 'vite'), ['dev', '--host', '127.0.0.1', ...process.argv.slice(2)], {
-	env: { ...process.env, ...stack.env }
+	// Links in mail point at Vite's server (the local stack's default is npm start's port).
+	env: { PUBLIC_ORIGIN: 'http://localhost:5173', ...process.env, ...stack.env }
 });
 vite.done.then((code) => shutdown(code ?? 0));

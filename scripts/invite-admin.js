@@ -7,12 +7,20 @@ import { loadDotEnv } from './lib/env.js';
 
 loadDotEnv();
 const email = process.argv[2]?.trim().toLowerCase();
-const origin = process.env.ORIGIN ?? 'http://localhost:3000';
 const { SUPABASE_URL, SUPABASE_SERVICE_ROLE_KEY } = process.env;
 if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
 	console.error('Usage: npm run invite-admin -- officer@example.gov.in');
 	process.exit(1);
 }
+// The link goes on the public origin, as every account link does.
+const configuredOrigin = process.env.ORIGIN || process.env.PUBLIC_ORIGIN;
+if (!configuredOrigin) {
+	console.error(
+		'Set ORIGIN (or PUBLIC_ORIGIN) to the public URL, such as https://citysetu.example.gov.in.'
+	);
+	process.exit(1);
+}
+const origin = new URL(configuredOrigin).origin;
 if (!SUPABASE_URL || !SUPABASE_SERVICE_ROLE_KEY) {
 	console.error('Set SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY (see .env.example).');
 	process.exit(1);

@@ -1,18 +1,28 @@
+import { json } from '@sveltejs/kit';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { authenticateApiToken } from '$lib/server/accounts/api-tokens';
+import { startAccountCleanup } from '$lib/server/accounts/cleanup';
 import {
 	deleteSessionCookie,
-	SESSION_COOKIE,
-	setSessionCookie,
-	validateSessionToken
-} from '$lib/server/auth/session';
-import { authenticateApiToken } from '$lib/server/users';
+	PLAIN_SESSION_COOKIE,
+	readSessionCookie,
+	setSessionCookie
+} from '$lib/server/auth/cookies';
+import { validateSessionToken } from '$lib/server/auth/session';
+import { checkStartupConfig } from '$lib/server/env';
+import { applySecurityHeaders, isWriteMethod } from '$lib/server/security-headers';
 import { startSearchWorker } from '$lib/server/search/worker';
 import { defaultLocale, isLocale, LOCALE_COOKIE, negotiateLocale, translate } from '$lib/i18n';
 
-/** At start: the search worker keeps the index in step with the database. */
+/**
+ * At start: refuse to run with settings that disagree (mail without a public origin); the search
+ * worker keeps the index in step with the database; the account clean-up runs hourly.
+ */
 export const init: ServerInit = () => {
+	checkStartupConfig();
 	startSearchWorker();
+	startAccountCleanup();
 };
 
 /** The reader's language: their saved choice, else their browser's, else English. */
@@ -28,20 +38,25 @@ const locale: Handle = async ({ event, resolve }) => {
 
 /**
  * Who is asking: the session cookie (renewed when it slides), or on the JSON API an
- * `Authorization: Bearer` API token.
+ * `Authorization: Bearer` API token. A `read` token may not write: any other method than GET,
+ * HEAD or OPTIONS gets 403 here, for every endpoint under /api/.
  */
 const authenticate: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	const secure = event.url.protocol === 'https:';
-	const token = event.cookies.get(SESSION_COOKIE);
-	if (token) {
-		const result = await validateSessionToken(token);
+	const cookie = readSessionCookie(event.cookies, secure);
+	if (cookie) {
+		const result = await validateSessionToken(cookie.token);
 		if (result) {
 			event.locals.user = result.user;
 			event.locals.session = result.session;
-			// Only a renewed session needs its cookie sent again (and public responses stay cacheable).
-			if (result.renewed) setSessionCookie(event.cookies, token, result.session.expiresAt, secure);
+			// Only a renewed session needs its cookie sent again (and public responses stay
+			// cacheable); one under the old name moves to the new.
+			if (result.renewed || cookie.legacy) {
+				setSessionCookie(event.cookies, cookie.token, result.session.expiresAt, secure);
+			}
+			if (cookie.legacy) event.cookies.delete(PLAIN_SESSION_COOKIE, { path: '/', secure });
 		} else {
 			deleteSessionCookie(event.cookies, secure);
 		}
@@ -50,7 +65,17 @@ const authenticate: Handle = async ({ event, resolve }) => {
 	if (!event.locals.user && authorization && event.url.pathname.startsWith('/api/')) {
 		const [scheme, value] = authorization.split(' ');
 		if (scheme?.toLowerCase() === 'bearer' && value) {
-			event.locals.user = await authenticateApiToken(value.trim());
+			const api = await authenticateApiToken(value.trim());
+			if (api?.scope === 'read' && isWriteMethod(event.request.method)) {
+				const refused = json(
+					{ error: 'forbidden', message: 'This API token may only read.' },
+					{ status: 403 }
+				);
+				// The inner handle that sets these does not run for an answer given here.
+				applySecurityHeaders(refused.headers, secure);
+				return refused;
+			}
+			event.locals.user = api?.user ?? null;
 		}
 	}
 	return resolve(event);
@@ -62,14 +87,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	const headers = response.headers;
 	// Some responses (fetch passthrough, redirects) have immutable headers; skip those quietly.
 	try {
-		headers.set('X-Content-Type-Options', 'nosniff');
-		headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-		headers.set('X-Frame-Options', 'DENY');
-		headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-		if (!headers.has('Content-Security-Policy')) {
-			// Non-page responses (JSON, health) get a strict policy of their own.
-			headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
-		}
+		applySecurityHeaders(headers, event.url.protocol === 'https:');
 	} catch {
 		// immutable headers
 	}

@@ -8,28 +8,34 @@ export type Database = {
 			api_tokens: {
 				Row: {
 					created_at: string;
+					expires_at: string;
 					id: string;
 					last_used_at: string | null;
 					name: string;
 					revoked_at: string | null;
+					scope: Database['public']['Enums']['api_token_scope'];
 					token_hash: string;
 					user_id: string;
 				};
 				Insert: {
 					created_at?: string;
+					expires_at?: string;
 					id?: string;
 					last_used_at?: string | null;
 					name: string;
 					revoked_at?: string | null;
+					scope?: Database['public']['Enums']['api_token_scope'];
 					token_hash: string;
 					user_id?: string;
 				};
 				Update: {
 					created_at?: string;
+					expires_at?: string;
 					id?: string;
 					last_used_at?: string | null;
 					name?: string;
 					revoked_at?: string | null;
+					scope?: Database['public']['Enums']['api_token_scope'];
 					token_hash?: string;
 					user_id?: string;
 				};
@@ -244,7 +250,7 @@ export type Database = {
 					id: string;
 					invited_by: string | null;
 					revoked_at: string | null;
-					role: Database['public']['Enums']['app_role'];
+					role: string;
 					token_hash: string;
 				};
 				Insert: {
@@ -256,7 +262,7 @@ export type Database = {
 					id?: string;
 					invited_by?: string | null;
 					revoked_at?: string | null;
-					role: Database['public']['Enums']['app_role'];
+					role: string;
 					token_hash: string;
 				};
 				Update: {
@@ -268,7 +274,7 @@ export type Database = {
 					id?: string;
 					invited_by?: string | null;
 					revoked_at?: string | null;
-					role?: Database['public']['Enums']['app_role'];
+					role?: string;
 					token_hash?: string;
 				};
 				Relationships: [
@@ -369,19 +375,18 @@ export type Database = {
 					components: string[];
 					created_at: string;
 					id: number;
-					kind: Database['public']['Enums']['practice_kind'];
+					kind: string;
 					language: string;
 					markdown: string;
 					note: string | null;
 					outcomes: Json;
 					practice_id: string;
 					sectors: string[];
-					status: Database['public']['Enums']['practice_status'];
+					status: string;
 					summary_en: string;
 					title: string;
 					title_en: string;
 					version: number;
-					author_name: string | null;
 				};
 				Insert: {
 					author_id?: string | null;
@@ -389,14 +394,14 @@ export type Database = {
 					components: string[];
 					created_at?: string;
 					id?: never;
-					kind: Database['public']['Enums']['practice_kind'];
+					kind: string;
 					language: string;
 					markdown: string;
 					note?: string | null;
 					outcomes: Json;
 					practice_id: string;
 					sectors: string[];
-					status: Database['public']['Enums']['practice_status'];
+					status: string;
 					summary_en: string;
 					title: string;
 					title_en: string;
@@ -408,14 +413,14 @@ export type Database = {
 					components?: string[];
 					created_at?: string;
 					id?: never;
-					kind?: Database['public']['Enums']['practice_kind'];
+					kind?: string;
 					language?: string;
 					markdown?: string;
 					note?: string | null;
 					outcomes?: Json;
 					practice_id?: string;
 					sectors?: string[];
-					status?: Database['public']['Enums']['practice_status'];
+					status?: string;
 					summary_en?: string;
 					title?: string;
 					title_en?: string;
@@ -446,14 +451,14 @@ export type Database = {
 					created_at: string;
 					id: string;
 					idempotency_key: string | null;
-					kind: Database['public']['Enums']['practice_kind'];
+					kind: string;
 					language: string;
 					markdown: string;
 					outcomes: Json;
 					published_at: string | null;
 					sectors: string[];
 					slug: string;
-					status: Database['public']['Enums']['practice_status'];
+					status: string;
 					summary_en: string;
 					title: string;
 					title_en: string;
@@ -467,14 +472,14 @@ export type Database = {
 					created_at?: string;
 					id?: string;
 					idempotency_key?: string | null;
-					kind: Database['public']['Enums']['practice_kind'];
+					kind: string;
 					language: string;
 					markdown: string;
 					outcomes?: Json;
 					published_at?: string | null;
 					sectors?: string[];
 					slug: string;
-					status?: Database['public']['Enums']['practice_status'];
+					status?: string;
 					summary_en: string;
 					title: string;
 					title_en: string;
@@ -488,14 +493,14 @@ export type Database = {
 					created_at?: string;
 					id?: string;
 					idempotency_key?: string | null;
-					kind?: Database['public']['Enums']['practice_kind'];
+					kind?: string;
 					language?: string;
 					markdown?: string;
 					outcomes?: Json;
 					published_at?: string | null;
 					sectors?: string[];
 					slug?: string;
-					status?: Database['public']['Enums']['practice_status'];
+					status?: string;
 					summary_en?: string;
 					title?: string;
 					title_en?: string;
@@ -537,6 +542,24 @@ export type Database = {
 					key?: string;
 					tokens?: number;
 					updated_at?: string;
+				};
+				Relationships: [];
+			};
+			scheduled_runs: {
+				Row: {
+					job: string;
+					last_result: Json | null;
+					last_run_at: string;
+				};
+				Insert: {
+					job: string;
+					last_result?: Json | null;
+					last_run_at: string;
+				};
+				Update: {
+					job?: string;
+					last_result?: Json | null;
+					last_run_at?: string;
 				};
 				Relationships: [];
 			};
@@ -697,8 +720,8 @@ export type Database = {
 					id: string;
 					last_sign_in_at: string | null;
 					name: string;
-					role: Database['public']['Enums']['app_role'];
-					status: Database['public']['Enums']['user_status'];
+					role: string;
+					status: string;
 					updated_at: string;
 				};
 				Insert: {
@@ -709,8 +732,8 @@ export type Database = {
 					id?: string;
 					last_sign_in_at?: string | null;
 					name: string;
-					role: Database['public']['Enums']['app_role'];
-					status?: Database['public']['Enums']['user_status'];
+					role: string;
+					status?: string;
 					updated_at?: string;
 				};
 				Update: {
@@ -721,8 +744,8 @@ export type Database = {
 					id?: string;
 					last_sign_in_at?: string | null;
 					name?: string;
-					role?: Database['public']['Enums']['app_role'];
-					status?: Database['public']['Enums']['user_status'];
+					role?: string;
+					status?: string;
 					updated_at?: string;
 				};
 				Relationships: [
@@ -737,21 +760,7 @@ export type Database = {
 			};
 		};
 		Views: {
-			practice_authors: {
-				Row: {
-					author_name: string | null;
-					slug: string | null;
-				};
-				Insert: {
-					author_name?: never;
-					slug?: string | null;
-				};
-				Update: {
-					author_name?: never;
-					slug?: string | null;
-				};
-				Relationships: [];
-			};
+			[_ in never]: never;
 		};
 		Functions: {
 			accept_invitation: {
@@ -763,10 +772,15 @@ export type Database = {
 				};
 				Returns: string;
 			};
-			author_name: {
-				Args: { '': Database['public']['Tables']['practice_revisions']['Row'] };
-				Returns: string;
-			};
+			author_name:
+				| {
+						Args: { p: Database['public']['Tables']['practices']['Row'] };
+						Returns: string;
+				  }
+				| {
+						Args: { r: Database['public']['Tables']['practice_revisions']['Row'] };
+						Returns: string;
+				  };
 			city_filter_options: {
 				Args: Record<PropertyKey, never>;
 				Returns: Json;
@@ -790,6 +804,13 @@ export type Database = {
 					isOneToOne: false;
 					isSetofReturn: true;
 				};
+			};
+			claim_sign_in_attempt: {
+				Args: { p_email: string; p_ip: string };
+				Returns: {
+					attempt_id: number;
+					wait_seconds: number;
+				}[];
 			};
 			complete_search_outbox: {
 				Args: { p_ids: number[]; p_state: Json };
@@ -834,6 +855,10 @@ export type Database = {
 			retry_dead_search_outbox: {
 				Args: Record<PropertyKey, never>;
 				Returns: number;
+			};
+			run_account_cleanup: {
+				Args: { p_min_interval?: string };
+				Returns: Json;
 			};
 			search_fallback: {
 				Args: {
@@ -882,10 +907,7 @@ export type Database = {
 			};
 		};
 		Enums: {
-			app_role: 'mission_admin' | 'mentor' | 'city_member';
-			practice_kind: 'case_study' | 'playbook' | 'agreement';
-			practice_status: 'draft' | 'in_review' | 'published' | 'archived';
-			user_status: 'active' | 'deactivated';
+			api_token_scope: 'read' | 'read_write';
 		};
 		CompositeTypes: {
 			[_ in never]: never;
@@ -914,10 +936,7 @@ export type CompositeTypes<T extends keyof DefaultSchema['CompositeTypes']> =
 export const Constants = {
 	public: {
 		Enums: {
-			app_role: ['mission_admin', 'mentor', 'city_member'],
-			practice_kind: ['case_study', 'playbook', 'agreement'],
-			practice_status: ['draft', 'in_review', 'published', 'archived'],
-			user_status: ['active', 'deactivated']
+			api_token_scope: ['read', 'read_write']
 		}
 	}
 } as const;

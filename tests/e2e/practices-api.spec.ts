@@ -13,7 +13,7 @@ async function tokenFor(request: APIRequestContext, baseURL: string, email: stri
 	});
 	expect(login.status()).toBe(303);
 	const created = await request.post('/account?/createToken', {
-		form: { name: `api test ${Date.now()}` },
+		form: { name: `api test ${Date.now()}`, scope: 'read_write', current: demoPassword },
 		headers: { ...origin, 'x-sveltekit-action': 'true', accept: 'application/json' }
 	});
 	const body = JSON.stringify(await created.json());

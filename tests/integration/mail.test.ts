@@ -25,26 +25,38 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
 
 describe('the mail outbox', () => {
-	it('sends queued mail when SMTP_URL is set and marks it sent', async () => {
+	it('sends the link on the public origin, then keeps no live link', async () => {
 		vi.stubEnv('SMTP_URL', `smtp://127.0.0.1:${port}`);
+		vi.stubEnv('PUBLIC_ORIGIN', 'https://citysetu.example.gov.in');
 		vi.resetModules();
 		try {
-			const { requestPasswordReset } = await import('../../src/lib/server/users');
+			const { requestPasswordReset } = await import('../../src/lib/server/accounts/password-reset');
 			const { deliverOutbox } = await import('../../src/lib/server/mail');
-			const link = await requestPasswordReset(
-				'member.sagar@citysetu.test',
-				'http://localhost:3000'
-			);
+			const email = 'member.sagar@citysetu.test';
+			expect(await requestPasswordReset(email, '10.60.0.1')).toEqual({ kind: 'sent' });
+			const { data: queued } = await service()
+				.from('outbox_emails')
+				.select('id, link')
+				.eq('to_email', email)
+				.eq('purpose', 'password_reset')
+				.order('created_at', { ascending: false })
+				.limit(1)
+				.single();
+			const link = queued?.link ?? '';
+			expect(link).toMatch(/^https:\/\/citysetu\.example\.gov\.in\/reset\/[a-z2-7]{32}$/);
 			await deliverOutbox();
 			await expect.poll(() => received.length, { timeout: 5000 }).toBeGreaterThan(0);
-			const mail = received.find((m) => m.to === 'member.sagar@citysetu.test');
-			expect(mail?.body.replace(/=\r?\n/g, '')).toContain(link?.split('/').pop());
+			const mail = received.find((m) => m.to === email);
+			expect(mail?.body.replace(/=\r?\n/g, '')).toContain(link.split('/').pop());
 			const { data } = await service()
 				.from('outbox_emails')
-				.select('sent_at')
-				.eq('link', link ?? '')
+				.select('sent_at, link, body')
+				.eq('id', queued?.id ?? '')
 				.single();
 			expect(data?.sent_at).not.toBeNull();
+			expect(data?.link).toBeNull();
+			expect(data?.body).not.toContain(link.split('/').pop());
+			expect(data?.body).toContain('[link removed after sending]');
 		} finally {
 			vi.unstubAllEnvs();
 			vi.resetModules();

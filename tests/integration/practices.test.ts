@@ -12,7 +12,7 @@ import {
 	updatePractice
 } from '../../src/lib/server/practices';
 import type { PracticeInput } from '../../src/lib/schemas/practice';
-import { signIn } from '../../src/lib/server/users';
+import { signIn } from '../../src/lib/server/accounts/sign-in';
 import { anon, service } from './clients';
 
 const people: Record<'admin' | 'mentor' | 'member', SessionUser> = {} as never;

@@ -13,7 +13,7 @@ import type { PracticeInput } from '../../src/lib/schemas/practice';
 import { resetSearchClient } from '../../src/lib/server/search/client';
 import { processOutbox, rebuildIndex, reconcile } from '../../src/lib/server/search/indexer';
 import { clearSearchCache, resetSearchCoolDown, search } from '../../src/lib/server/search/service';
-import { signIn } from '../../src/lib/server/users';
+import { signIn } from '../../src/lib/server/accounts/sign-in';
 import { anon, service } from './clients';
 
 const env = inject('stackEnv');

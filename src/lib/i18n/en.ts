@@ -164,6 +164,7 @@ export const en = {
 	'reset.intro':
 		'Enter your email. If it belongs to an account, a link to set a new password will be sent; it works for one hour.',
 	'reset.submit': 'Send the link',
+	'reset.limited': 'Too many requests for a reset link. Try again in {minutes} minutes.',
 	'reset.sent':
 		'If that email belongs to an active account, a link is on its way. No mail server? Ask a Mission admin for the link.',
 	'reset.newTitle': 'Choose a new password',
@@ -175,7 +176,8 @@ export const en = {
 	'account.profile': 'Profile',
 	'account.profileSaved': 'Your profile is saved.',
 	'account.password': 'Password',
-	'account.passwordChanged': 'Your password is changed. Your other sessions have been ended.',
+	'account.passwordChanged':
+		'Your password is changed. Your other sessions have been ended and your API tokens revoked.',
 	'account.currentWrong': 'The current password is not right.',
 	'account.changePassword': 'Change password',
 	'account.sessions': 'Where you are signed in',
@@ -199,12 +201,22 @@ export const en = {
 	'account.tokenUsed': 'Last used {time}',
 	'account.tokenNeverUsed': 'Never used',
 	'account.tokenRevokedOn': 'Revoked {time}',
+	'account.tokenScope': 'Access',
+	'account.tokenScope.read': 'Read only',
+	'account.tokenScope.read_write': 'Read and write',
+	'account.tokenDays': 'Expires after',
+	'account.tokenDaysOption': '{days} days',
+	'account.tokenPasswordHint': 'Your current password, to confirm it is you.',
+	'account.tokenTooMany': 'You already have 10 active tokens. Revoke one first.',
+	'account.tokenExpires': 'Expires {time}',
+	'account.tokenExpiredOn': 'Expired {time}',
 
 	'admin.users.title': 'Users and invitations',
 	'admin.users.invite': 'Invite an officer',
 	'admin.users.inviteSubmit': 'Send invitation',
 	'admin.users.invited': 'Invitation created for {email}.',
-	'admin.users.handOver': 'No mail server is configured: hand this link to the officer yourself.',
+	'admin.users.handOver':
+		'No mail server is configured: hand this link to the officer yourself. It is shown only this once.',
 	'admin.users.open': 'Open invitations',
 	'admin.users.openNone': 'No open invitations.',
 	'admin.users.expires': 'Expires {time}',
@@ -224,6 +236,10 @@ export const en = {
 	'admin.users.reactivated': 'The account is active again.',
 	'admin.users.resetLink': 'Password reset link',
 	'admin.users.resetCreated': 'Reset link for {email} (valid one hour):',
+	'admin.users.resetShownOnce':
+		'Hand this link to the officer yourself. It is shown only this once.',
+	'admin.users.resetRefused':
+		'Reset links can be made only for active accounts that are not Mission admins.',
 	'admin.users.notYourself': 'You cannot deactivate your own account.',
 	'admin.users.cityRequired': 'Mentors and city members need a city.',
 	'admin.users.emailTaken': 'This email already has an account.',

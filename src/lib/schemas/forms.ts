@@ -2,6 +2,8 @@
 // they are shown, so one schema serves every language.
 import * as v from 'valibot';
 import type { MessageKey } from '$lib/i18n';
+import { Constants } from '$lib/database.types';
+import { roles } from '$lib/roles';
 
 const text = (max: number) =>
 	v.pipe(
@@ -52,8 +54,18 @@ export const changePasswordSchema = v.pipe(
 		['confirm']
 	)
 );
-export const apiTokenSchema = v.object({ name: requiredText(80) });
-export const roleSchema = v.picklist(['mission_admin', 'mentor', 'city_member'], 'form.required');
+/** How long a new API token may live, in days: the choices offered (90 is the default). */
+export const apiTokenDays = ['7', '30', '90', '180', '365'] as const;
+export const apiTokenSchema = v.object({
+	name: requiredText(80),
+	scope: v.picklist(Constants.public.Enums.api_token_scope, 'form.required' satisfies MessageKey),
+	days: v.pipe(
+		v.optional(v.picklist(apiTokenDays, 'form.required' satisfies MessageKey), '90'),
+		v.transform(Number)
+	),
+	current: password
+});
+export const roleSchema = v.picklist(roles, 'form.required');
 export const inviteSchema = v.object({ email, role: roleSchema, city: text(80) });
 export const changeRoleSchema = v.object({ role: roleSchema, city: text(80) });
 

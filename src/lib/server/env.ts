@@ -34,6 +34,16 @@ export const config = {
 	get smtpUrl() {
 		return env.SMTP_URL || null;
 	},
+	/**
+	 * The public origin every link in mail is built from (`ORIGIN`, else `PUBLIC_ORIGIN`; on the
+	 * local stack `http://localhost:$PORT`). Never the request's Host header, which anyone can forge.
+	 */
+	get publicOrigin() {
+		const configured = env.ORIGIN || env.PUBLIC_ORIGIN;
+		if (configured) return new URL(configured).origin;
+		if (env.CITYSETU_LOCAL_STACK === '1') return `http://localhost:${env.PORT || 3000}`;
+		return null;
+	},
 	get mailFrom() {
 		return env.MAIL_FROM || 'CitySetu <no-reply@citysetu.invalid>';
 	},
@@ -60,3 +70,17 @@ export const config = {
 		return env.SEARCH_WORKER !== '0';
 	}
 };
+
+/**
+ * Settings that must agree before the app serves anything: mail with links needs an origin to
+ * build them from. Throws, saying what to set, when they do not.
+ */
+export function checkStartupConfig(): void {
+	if (config.smtpUrl && !config.publicOrigin) {
+		throw new Error(
+			'SMTP_URL is set but neither ORIGIN nor PUBLIC_ORIGIN is: invitation and reset links ' +
+				'would have no trustworthy address. Set ORIGIN (or PUBLIC_ORIGIN) to the public URL, ' +
+				'such as https://citysetu.example.gov.in.'
+		);
+	}
+}

@@ -1,10 +1,14 @@
 // The mail outbox: messages are queued in Postgres with the change that causes them, then sent
 // when SMTP_URL is set. Without it they stay queued and admins hand the links over themselves.
+// A message's link waits in its own column and is filled into the body only as it is sent; the
+// database empties the column once the message is marked sent, so no live link stays behind.
 import { createTransport } from 'nodemailer';
 import { systemDb } from './db';
 import { config } from './env';
 
 const MAX_ATTEMPTS = 5;
+/** Where a queued message's body takes its link. */
+export const LINK_PLACEHOLDER = '{link}';
 let running: Promise<number> | null = null;
 
 /** Sends what is waiting in the outbox (system work). Returns how many were sent. */
@@ -19,7 +23,7 @@ async function send(): Promise<number> {
 	const db = systemDb();
 	const { data, error } = await db
 		.from('outbox_emails')
-		.select('id, to_email, subject, body, attempts')
+		.select('id, to_email, subject, body, link, attempts')
 		.is('sent_at', null)
 		.lt('attempts', MAX_ATTEMPTS)
 		.order('created_at')
@@ -36,20 +40,22 @@ async function send(): Promise<number> {
 				from: config.mailFrom,
 				to: mail.to_email,
 				subject: mail.subject,
-				text: mail.body
+				text: mail.link ? mail.body.replaceAll(LINK_PLACEHOLDER, mail.link) : mail.body
 			});
-			await db
+			const { error: sentError } = await db
 				.from('outbox_emails')
 				.update({ sent_at: new Date().toISOString() })
 				.eq('id', mail.id);
+			if (sentError) console.error(`mail: could not mark ${mail.id} sent:`, sentError.message);
 			sent++;
 		} catch (cause) {
 			const message = cause instanceof Error ? cause.message : String(cause);
 			console.error(`mail: sending ${mail.id} failed:`, message);
-			await db
+			const { error: failError } = await db
 				.from('outbox_emails')
 				.update({ attempts: mail.attempts + 1, last_error: message.slice(0, 500) })
 				.eq('id', mail.id);
+			if (failError) console.error(`mail: could not record the failure:`, failError.message);
 		}
 	}
 	return sent;

@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import {
+	apiTokenDays,
 	apiTokenSchema,
 	changePasswordSchema,
 	echo,
@@ -7,18 +8,11 @@ import {
 	profileSchema
 } from '$lib/schemas/forms';
 import { fieldError } from '$lib/schemas/forms';
+import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/accounts/api-tokens';
+import { changePassword, updateProfile } from '$lib/server/accounts/profile';
 import { checkPasswordPolicy } from '$lib/server/auth/password';
 import { requireUser } from '$lib/server/auth/guards';
-import {
-	changePassword,
-	createApiToken,
-	endOtherSessions,
-	endSession,
-	listApiTokens,
-	listSessions,
-	revokeApiToken,
-	updateProfile
-} from '$lib/server/users';
+import { endOtherSessions, endSession, listSessions } from '$lib/server/auth/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -33,7 +27,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 			city: user.city
 		},
 		sessions: sessions.map((s) => ({ ...s, current: s.id === locals.session?.id })),
-		tokens
+		tokens,
+		tokenDays: apiTokenDays
 	};
 };
 
@@ -88,13 +83,24 @@ export const actions: Actions = {
 	createToken: async ({ request }) => {
 		const user = await requireUser();
 		const form = await request.formData();
+		const values = echo(form, 'name', 'scope', 'days');
 		const parsed = parseForm(apiTokenSchema, form);
-		if (!parsed.ok) {
-			return fail(400, { token: { values: echo(form, 'name'), errors: parsed.errors } });
+		if (!parsed.ok) return fail(400, { token: { values, errors: parsed.errors } });
+		const result = await createApiToken(user, {
+			name: parsed.data.name,
+			scope: parsed.data.scope,
+			days: parsed.data.days,
+			currentPassword: parsed.data.current
+		});
+		if (result.kind === 'wrong_password') {
+			return fail(400, {
+				token: { values, errors: fieldError('current', 'account.currentWrong') }
+			});
 		}
-		return {
-			token: { created: await createApiToken(user, parsed.data.name), name: parsed.data.name }
-		};
+		if (result.kind === 'too_many') {
+			return fail(409, { token: { values, errors: fieldError('form', 'account.tokenTooMany') } });
+		}
+		return { token: { created: result.token, name: parsed.data.name } };
 	},
 	revokeToken: async ({ request }) => {
 		const user = await requireUser();

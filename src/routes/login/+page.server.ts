@@ -1,8 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { echo, parseForm, loginSchema } from '$lib/schemas/forms';
-import { setSessionCookie } from '$lib/server/auth/session';
+import { signIn } from '$lib/server/accounts/sign-in';
+import { clientAddress } from '$lib/server/auth/client-address';
+import { setSessionCookie } from '$lib/server/auth/cookies';
 import { safeRedirectTarget } from '$lib/server/redirect';
-import { signIn } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -17,7 +18,7 @@ export const actions: Actions = {
 		const parsed = parseForm(loginSchema, form);
 		if (!parsed.ok) return fail(400, { values, errors: parsed.errors });
 		const result = await signIn(parsed.data.email, parsed.data.password, {
-			ip: getClientAddress(),
+			ip: clientAddress(getClientAddress),
 			userAgent: request.headers.get('user-agent')
 		});
 		if (result.kind === 'locked') {

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { recordEvent } from '$lib/server/audit';
-import { deleteSessionCookie, invalidateSession } from '$lib/server/auth/session';
+import { deleteSessionCookie } from '$lib/server/auth/cookies';
+import { invalidateSession } from '$lib/server/auth/session';
 import type { Actions, PageServerLoad } from './$types';
 
 // Signing out changes state, so it is a POST; a GET just goes home.

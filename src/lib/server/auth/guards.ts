@@ -2,9 +2,10 @@ import { error, redirect } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
 import { translate } from '$lib/i18n';
 import { recordEvent } from '../audit';
+import type { Role } from '$lib/roles';
 import type { SessionUser } from './session';
 
-export type Role = SessionUser['role'];
+export type { Role };
 
 /**
  * The signed-in user, or the request ends: pages send the visitor to sign in (and back), the

@@ -1,13 +1,12 @@
-// Sessions as the lucia-auth.com guide teaches: a random token in an HttpOnly cookie, only its
-// SHA-256 stored, 30-day sliding expiry renewed when under 15 days remain, and a 90-day cap.
+// Sessions as the lucia-auth.com guide teaches: a random token in an HttpOnly cookie (see
+// cookies.ts), only its SHA-256 stored, 30-day sliding expiry renewed when under 15 days remain,
+// and a 90-day cap. Also the user's own list of sessions.
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import type { Cookies } from '@sveltejs/kit';
-import { systemDb } from '../db';
+import { isRole } from '../../roles';
+import { systemDb, userDb } from '../db';
 import { DatabaseError } from '../errors';
 import type { DbUser } from '../db';
-
-export const SESSION_COOKIE = 'session';
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_DAYS = 30;
 export const RENEW_WHEN_UNDER_DAYS = 15;
@@ -19,6 +18,39 @@ export interface SessionUser extends DbUser {
 	name: string;
 	designation: string | null;
 	city: { slug: string; name: string } | null;
+}
+
+/** The columns of a user (and their city) that make a SessionUser, for embedding in a select. */
+export const SESSION_USER_COLUMNS =
+	'id, email, name, designation, role, city_id, status, city:cities (slug, name)';
+
+/** A user row as SESSION_USER_COLUMNS selects it. */
+export interface SessionUserRow {
+	id: string;
+	email: string;
+	name: string;
+	designation: string | null;
+	role: string;
+	city_id: string | null;
+	status: string;
+	city: { slug: string; name: string } | null;
+}
+
+/**
+ * The signed-in user behind a row, or null when the account may not sign in (deactivated, or a
+ * role the app does not know). The one mapping used by sessions and API tokens alike.
+ */
+export function toSessionUser(row: SessionUserRow | null): SessionUser | null {
+	if (!row || row.status !== 'active' || !isRole(row.role)) return null;
+	return {
+		id: row.id,
+		email: row.email,
+		name: row.name,
+		designation: row.designation,
+		role: row.role,
+		cityId: row.city_id,
+		city: row.city ? { slug: row.city.slug, name: row.city.name } : null
+	};
 }
 
 export interface Session {
@@ -96,7 +128,7 @@ export async function validateSessionToken(
 		.from('sessions')
 		.select(
 			`id, user_id, expires_at, absolute_expires_at, last_seen_at,
-			user:users!inner (id, email, name, designation, role, city_id, status, city:cities (slug, name))`
+			user:users!inner (${SESSION_USER_COLUMNS})`
 		)
 		.eq('id', id)
 		.maybeSingle();
@@ -109,13 +141,8 @@ export async function validateSessionToken(
 		expiresAt: new Date(data.expires_at),
 		absoluteExpiresAt: new Date(data.absolute_expires_at)
 	};
-	const user = data.user;
-	if (
-		now >= session.expiresAt ||
-		now >= session.absoluteExpiresAt ||
-		!user ||
-		user.status !== 'active'
-	) {
+	const user = toSessionUser(data.user);
+	if (now >= session.expiresAt || now >= session.absoluteExpiresAt || !user) {
 		await invalidateSession(id);
 		return null;
 	}
@@ -129,19 +156,7 @@ export async function validateSessionToken(
 			.eq('id', id);
 		if (updateError) throw new DatabaseError('extending a session', updateError);
 	}
-	return {
-		session,
-		renewed: renewed !== null,
-		user: {
-			id: user.id,
-			email: user.email,
-			name: user.name,
-			designation: user.designation,
-			role: user.role as SessionUser['role'],
-			cityId: user.city_id,
-			city: user.city ? { slug: user.city.slug, name: user.city.name } : null
-		}
-	};
+	return { session, renewed: renewed !== null, user };
 }
 
 /** Ends one session. */
@@ -158,21 +173,34 @@ export async function invalidateUserSessions(userId: string, keep?: string): Pro
 	if (error) throw new DatabaseError('ending sessions', error);
 }
 
-export function setSessionCookie(
-	cookies: Cookies,
-	token: string,
-	expiresAt: Date,
-	secure: boolean
-): void {
-	cookies.set(SESSION_COOKIE, token, {
-		httpOnly: true,
-		sameSite: 'lax',
-		path: '/',
-		secure,
-		expires: expiresAt
-	});
+export interface SessionInfo {
+	id: string;
+	created_at: string;
+	last_seen_at: string;
+	user_agent: string | null;
+	ip: string | null;
 }
 
-export function deleteSessionCookie(cookies: Cookies, secure: boolean): void {
-	cookies.delete(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/', secure });
+/** The user's active sessions, most recently used first. */
+export async function listSessions(user: SessionUser): Promise<SessionInfo[]> {
+	const { data, error } = await userDb(user)
+		.from('sessions')
+		.select('id, created_at, last_seen_at, user_agent, ip')
+		.gt('expires_at', new Date().toISOString())
+		.order('last_seen_at', { ascending: false });
+	if (error) throw new DatabaseError('listing sessions', error);
+	return data ?? [];
+}
+
+/** Ends one of the user's own sessions (RLS: only their own). */
+export async function endSession(user: SessionUser, id: string): Promise<boolean> {
+	const { data, error } = await userDb(user).from('sessions').delete().eq('id', id).select('id');
+	if (error) throw new DatabaseError('ending a session', error);
+	return (data ?? []).length === 1;
+}
+
+/** Ends every session of the user but the current one. */
+export async function endOtherSessions(user: SessionUser, currentId: string): Promise<void> {
+	const { error } = await userDb(user).from('sessions').delete().neq('id', currentId);
+	if (error) throw new DatabaseError('ending sessions', error);
 }

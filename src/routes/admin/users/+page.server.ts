@@ -5,23 +5,25 @@ import { requireUser } from '$lib/server/auth/guards';
 import { cityChoices } from '$lib/server/cities';
 import { config } from '$lib/server/env';
 import {
-	changeUserRole,
-	emailHasAccount,
 	getInvitation,
 	inviteUser,
 	listOpenInvitations,
+	revokeInvitation
+} from '$lib/server/accounts/invitations';
+import { createResetLinkForUser } from '$lib/server/accounts/password-reset';
+import {
+	changeUserRole,
+	emailHasAccount,
 	listUsers,
-	requestPasswordReset,
-	revokeInvitation,
 	setUserStatus
-} from '$lib/server/users';
+} from '$lib/server/accounts/user-admin';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	const admin = await requireUser('mission_admin');
 	const [users, invitations, cities] = await Promise.all([
 		listUsers(admin),
-		listOpenInvitations(admin, !config.smtpUrl),
+		listOpenInvitations(admin),
 		cityChoices()
 	]);
 	return { users, invitations, cities, mailConfigured: Boolean(config.smtpUrl), selfId: admin.id };
@@ -40,7 +42,7 @@ async function resolveCity(
 }
 
 export const actions: Actions = {
-	invite: async ({ request, url }) => {
+	invite: async ({ request }) => {
 		const admin = await requireUser('mission_admin');
 		const form = await request.formData();
 		const values = echo(form, 'email', 'role', 'city');
@@ -55,21 +57,21 @@ export const actions: Actions = {
 				invite: { values, errors: fieldError('email', 'admin.users.emailTaken') }
 			});
 		}
-		const { link } = await inviteUser(
-			admin,
-			{ email: parsed.data.email, role: parsed.data.role, cityId: city.cityId },
-			url.origin
-		);
+		const { link } = await inviteUser(admin, {
+			email: parsed.data.email,
+			role: parsed.data.role,
+			cityId: city.cityId
+		});
 		return { invite: { email: parsed.data.email, link: config.smtpUrl ? null : link } };
 	},
-	resend: async ({ request, url }) => {
+	resend: async ({ request }) => {
 		const admin = await requireUser('mission_admin');
 		const invitation = await getInvitation(
 			admin,
 			String((await request.formData()).get('id') ?? '')
 		);
 		if (!invitation) return fail(404, { invite: { missing: true } });
-		const { link } = await inviteUser(admin, invitation, url.origin);
+		const { link } = await inviteUser(admin, invitation);
 		return { invite: { email: invitation.email, link: config.smtpUrl ? null : link } };
 	},
 	revoke: async ({ request }) => {
@@ -105,10 +107,14 @@ export const actions: Actions = {
 		await setUserStatus(admin, userId, 'active');
 		return { status: { userId, reactivated: true } };
 	},
-	resetLink: async ({ request, url }) => {
-		await requireUser('mission_admin');
-		const email = String((await request.formData()).get('email') ?? '');
-		const link = await requestPasswordReset(email, url.origin);
-		return { reset: { email, link: config.smtpUrl ? null : link } };
+	// A link the admin hands over, shown once: for officers who cannot receive the mail.
+	resetLink: async ({ request }) => {
+		const admin = await requireUser('mission_admin');
+		const userId = String((await request.formData()).get('id') ?? '');
+		const result = await createResetLinkForUser(admin, userId);
+		if (result.kind === 'refused') {
+			return fail(403, { reset: { userId, error: 'admin.users.resetRefused' as const } });
+		}
+		return { reset: { userId, email: result.email, link: result.link } };
 	}
 };

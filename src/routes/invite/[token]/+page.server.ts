@@ -2,8 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import { acceptInvitationSchema, echo, parseForm } from '$lib/schemas/forms';
 import { fieldError } from '$lib/schemas/forms';
 import { checkPasswordPolicy } from '$lib/server/auth/password';
-import { setSessionCookie } from '$lib/server/auth/session';
-import { acceptInvitation, findInvitation } from '$lib/server/users';
+import { acceptInvitation, findInvitation } from '$lib/server/accounts/invitations';
+import { clientAddress } from '$lib/server/auth/client-address';
+import { setSessionCookie } from '$lib/server/auth/cookies';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => ({
@@ -26,7 +27,7 @@ export const actions: Actions = {
 			return fail(400, { values, errors: fieldError('password', `password.${problem}`) });
 		}
 		const session = await acceptInvitation(params.token, parsed.data, {
-			ip: getClientAddress(),
+			ip: clientAddress(getClientAddress),
 			userAgent: request.headers.get('user-agent')
 		});
 		if (!session) return fail(410, { values, spent: true });

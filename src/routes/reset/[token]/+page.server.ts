@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { fieldError, newPasswordSchema, parseForm } from '$lib/schemas/forms';
 import { checkPasswordPolicy } from '$lib/server/auth/password';
-import { resetPassword, resetTokenIsValid } from '$lib/server/users';
+import { resetPassword, resetTokenIsValid } from '$lib/server/accounts/password-reset';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => ({
