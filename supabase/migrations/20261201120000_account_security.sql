@@ -214,3 +214,7 @@ $$;
 
 revoke execute on function public.run_account_cleanup(interval) from public, anon, authenticated;
 grant execute on function public.run_account_cleanup(interval) to service_role;
+
+-- The token's scope and expiry: users read them and set them when they create a token (column
+-- grants, as for the rest of api_tokens); the limits above are checked by the table itself.
+grant select (scope, expires_at), insert (scope, expires_at) on public.api_tokens to authenticated;
