@@ -57,7 +57,8 @@ export default ts.config(
 			'src/lib/server/search/documents.ts',
 			'src/lib/server/search/glossary.ts',
 			'src/lib/server/search/http.ts',
-			'src/lib/server/search/indexer.ts'
+			'src/lib/server/search/indexer.ts',
+			'src/lib/server/search/keys.ts'
 		],
 		rules: {
 			'no-restricted-imports': [
