@@ -5,7 +5,7 @@ import { systemDb } from '../db';
 import { config } from '../env';
 import { indexClient } from './client';
 import { ensureIndex, isUnreachable, processOutbox, reconcile } from './indexer.ts';
-import { clearSearchCache } from './service';
+import { clearSearchCache } from './cache';
 
 const POLL_MS = 1_000;
 const RECONCILE_MS = 60_000;
