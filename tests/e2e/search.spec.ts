@@ -189,3 +189,19 @@ test('search is limited per address: a burst of 30, then 429 with Retry-After', 
 	expect((await getFrom(neighbour, `${baseURL}/api/v1/search?q=ICCC`)).status).toBe(200);
 	expect((await getFrom(neighbour, `${baseURL}/search?q=ICCC`)).status).toBe(200);
 });
+
+test('typing into the search limit says how long to wait', async ({ page }) => {
+	await page.goto('/search?q=ICCC');
+	// The limit itself is tested above; here only what the page makes of the API's 429.
+	await page.route('**/api/v1/search?*', (route) =>
+		route.fulfill({
+			status: 429,
+			headers: { 'retry-after': '3' },
+			json: { error: 'rate_limited', message: 'Too many searches', retry_after: 3 }
+		})
+	);
+	await page.getByLabel('What are you looking for?').fill('CCTV');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Please wait 3 seconds, then search again.' })
+	).toBeVisible();
+});
