@@ -176,6 +176,25 @@ describe('Meilisearch keys', () => {
 	it('are found again, not duplicated, when the stack starts again', async () => {
 		expect(await ensureSearchKeys(master, uid)).toEqual(keys);
 	});
+
+	it('are made again when one was made with other rights', async () => {
+		const index = `test_rights_${Date.now()}`;
+		await master.createKey({
+			uid: keyUid('search', index),
+			actions: ['search', 'documents.add'],
+			indexes: ['*'],
+			expiresAt: null
+		});
+		try {
+			const made = await ensureSearchKeys(master, index);
+			const key = await master.getKey(keyUid('search', index));
+			expect(key).toMatchObject({ key: made.searchKey, actions: ['search'], indexes: [index] });
+		} finally {
+			for (const purpose of ['search', 'index'] as const) {
+				await master.deleteKey(keyUid(purpose, index)).catch(() => {});
+			}
+		}
+	});
 });
 
 describe('the search outbox', () => {

@@ -48,6 +48,15 @@ export function keyUid(purpose: 'search' | 'index', index: string): string {
 	].join('-');
 }
 
+/** Meilisearch's error code, however deep in the chain of causes the client put it. */
+function errorCode(error: unknown): string | undefined {
+	for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+		const code = (e as { code?: unknown }).code;
+		if (typeof code === 'string') return code;
+	}
+	return undefined;
+}
+
 const sameList = (a: string[], b: string[]) =>
 	a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
@@ -59,7 +68,7 @@ async function ensureKey(
 	const uid = keyUid(purpose, index);
 	const scope = keyScopes(index)[purpose];
 	const existing: Key | null = await master.getKey(uid).catch((error: unknown) => {
-		if ((error as { cause?: { code?: string } }).cause?.code === 'api_key_not_found') return null;
+		if (errorCode(error) === 'api_key_not_found') return null;
 		throw error;
 	});
 	if (existing && sameList(existing.actions, scope.actions)) {
