@@ -12,6 +12,7 @@ import {
 	type PracticeRecord,
 	type SearchDocument
 } from './documents.ts';
+import { isUnreachable } from './http.ts';
 import { rebuildIndexName } from './keys.ts';
 
 export const DEFAULT_INDEX = 'citysetu';
@@ -150,26 +151,6 @@ export async function processOutbox(
 		throw error;
 	}
 	return result;
-}
-
-/** Whether an error means Meilisearch could not be reached at all (down, refusing, timing out). */
-export function isUnreachable(error: unknown): boolean {
-	// An answer from Meilisearch (a refused document, a missing index) is not unreachability,
-	// however deep in the chain of causes it sits.
-	const chain: unknown[] = [];
-	for (let e: unknown = error; e && chain.length < 5; e = (e as { cause?: unknown }).cause) {
-		chain.push(e);
-	}
-	if (chain.some((e) => (e as Error).name === 'MeilisearchApiError')) return false;
-	const text = chain
-		.map(
-			(e) =>
-				`${(e as Error).name ?? ''} ${(e as Error).message ?? ''} ${(e as { code?: string }).code ?? ''}`
-		)
-		.join(' ');
-	return /MeilisearchRequestError|MeilisearchRequestTimeOutError|fetch failed|ECONNREFUSED|ECONNRESET|EPIPE|socket hang up|timed? ?out|Timeout|Abort/i.test(
-		text
-	);
 }
 
 /** The current state of the claimed records: documents to write, ids to delete, versions. */

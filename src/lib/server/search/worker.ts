@@ -4,7 +4,8 @@
 import { systemDb } from '../db';
 import { config } from '../env';
 import { indexClient } from './client';
-import { ensureIndex, isUnreachable, processOutbox, reconcile } from './indexer.ts';
+import { isUnreachable } from './http.ts';
+import { ensureIndex, processOutbox, reconcile } from './indexer.ts';
 import { clearSearchCache } from './cache';
 
 const POLL_MS = 1_000;
