@@ -26,6 +26,9 @@ if (!env.SUPABASE_URL || !env.MEILISEARCH_URL) {
 
 const started = Date.now();
 try {
+	if (!env.MEILISEARCH_INDEX_KEY) {
+		throw new Error('MEILISEARCH_INDEX_KEY is not set (the index key: see the README, Production)');
+	}
 	const db = createSupabase({
 		url: env.SUPABASE_URL,
 		key: env.SUPABASE_SERVICE_ROLE_KEY,
@@ -33,7 +36,7 @@ try {
 	});
 	const meili = new Meilisearch({
 		host: env.MEILISEARCH_URL,
-		apiKey: env.MEILISEARCH_API_KEY,
+		apiKey: env.MEILISEARCH_INDEX_KEY,
 		httpClient: meiliHttpClient
 	});
 	const uid = env.MEILISEARCH_INDEX || 'citysetu';

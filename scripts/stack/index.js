@@ -89,10 +89,11 @@ export async function startStack({
 
 		searchStarting = localSearch
 			? (async () => {
-					const { url } = await startMeilisearch({
+					const { url, keys } = await startMeilisearch({
 						dir: path.join(dataDir, 'meilisearch'),
 						port: await freePort(),
 						masterKey: secrets.meiliMasterKey,
+						index: env.MEILISEARCH_INDEX || 'citysetu',
 						log: createLogger('meilisearch', { quiet: !verbose }),
 						onFatal: fatal,
 						onService: (service) => services.push(service),
@@ -100,7 +101,9 @@ export async function startStack({
 					});
 					Object.assign(appEnv, {
 						MEILISEARCH_URL: url,
-						MEILISEARCH_API_KEY: secrets.meiliMasterKey
+						// Never the master key: it stays in the data folder's secrets.
+						MEILISEARCH_SEARCH_KEY: keys.searchKey,
+						MEILISEARCH_INDEX_KEY: keys.indexKey
 					});
 				})()
 			: Promise.resolve();

@@ -1,4 +1,27 @@
 // What a search answers, and helpers the search page shares between the server and the browser.
+// Plain TypeScript with no imports: the Node-safe search modules use it too.
+
+/**
+ * The search's facets, defined once, in the order the page lists them: the URL parameter that
+ * filters by each, and the field of the index (and of the answer's `facets`) it narrows.
+ */
+export const FACETS = [
+	{ param: 'type', field: 'type' },
+	{ param: 'kind', field: 'kind' },
+	{ param: 'sector', field: 'sectors' },
+	{ param: 'component', field: 'components' },
+	{ param: 'language', field: 'language' },
+	{ param: 'state', field: 'state' },
+	{ param: 'zone', field: 'zone' },
+	{ param: 'city', field: 'city' }
+] as const;
+export type FilterName = (typeof FACETS)[number]['param'];
+export type FacetField = (typeof FACETS)[number]['field'];
+export type SearchFilters = Partial<Record<FilterName, string>>;
+
+/** Best match first (the default), or the most recently updated first. */
+export const SORTS = ['relevance', 'newest'] as const;
+export type Sort = (typeof SORTS)[number];
 
 export interface SearchHit {
 	type: 'practice' | 'city';

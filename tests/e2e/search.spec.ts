@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
@@ -125,4 +126,82 @@ test('with Meilisearch unreachable, search still answers and says it is basic se
 	expect(api.total).toBeGreaterThan(0);
 	const health = await (await request.get(`${degraded}/health`)).json();
 	expect(health).toMatchObject({ status: 'degraded', database: 'ok', search: 'down' });
+});
+
+/**
+ * A GET sent from a loopback address of the test's choosing (all of 127.0.0.0/8 is this
+ * machine), so the server sees a client of its own and other tests' searches are not counted.
+ */
+function getFrom(
+	address: string,
+	url: string,
+	headers: Record<string, string> = {}
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+	return new Promise((resolve, reject) => {
+		const request = http.get(url, { localAddress: address, headers }, (response) => {
+			const chunks: Buffer[] = [];
+			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('end', () =>
+				resolve({
+					status: response.statusCode ?? 0,
+					headers: response.headers,
+					body: Buffer.concat(chunks).toString('utf8')
+				})
+			);
+			response.on('error', reject);
+		});
+		request.on('error', reject);
+	});
+}
+
+test('search is limited per address: a burst of 30, then 429 with Retry-After', async ({
+	baseURL
+}) => {
+	const octet = () => 2 + Math.floor(Math.random() * 250);
+	const client = `127.${octet()}.${octet()}.${octet()}`;
+	const neighbour = `127.${octet()}.${octet()}.1`;
+	let answer = await getFrom(client, `${baseURL}/api/v1/search?q=ICCC`);
+	let allowed = 0;
+	while (answer.status === 200 && allowed < 100) {
+		allowed += 1;
+		answer = await getFrom(client, `${baseURL}/api/v1/search?q=ICCC`);
+	}
+	// The burst, and perhaps a token or two that came back meanwhile (2 a second).
+	expect(allowed).toBeGreaterThanOrEqual(30);
+	expect(allowed).toBeLessThan(40);
+	expect(answer.status).toBe(429);
+	const wait = Number(answer.headers['retry-after']);
+	expect(wait).toBeGreaterThanOrEqual(1);
+	expect(JSON.parse(answer.body)).toMatchObject({ error: 'rate_limited', retry_after: wait });
+
+	// The page shares the limit and says so in the reader's language. (A token may have come back
+	// meanwhile: Retry-After rounds the wait up to whole seconds.)
+	const searchPage = () => getFrom(client, `${baseURL}/search?q=ICCC`, { 'accept-language': 'hi' });
+	let page = await searchPage();
+	for (let i = 0; i < 3 && page.status === 200; i++) page = await searchPage();
+	expect(page.status).toBe(429);
+	expect(Number(page.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+	expect(page.body).toContain('सेकंड रुककर फिर से खोजें');
+	// Looking at the empty search page is not a search.
+	expect((await getFrom(client, `${baseURL}/search`)).status).toBe(200);
+
+	// Another address is not affected.
+	expect((await getFrom(neighbour, `${baseURL}/api/v1/search?q=ICCC`)).status).toBe(200);
+	expect((await getFrom(neighbour, `${baseURL}/search?q=ICCC`)).status).toBe(200);
+});
+
+test('typing into the search limit says how long to wait', async ({ page }) => {
+	await page.goto('/search?q=ICCC');
+	// The limit itself is tested above; here only what the page makes of the API's 429.
+	await page.route('**/api/v1/search?*', (route) =>
+		route.fulfill({
+			status: 429,
+			headers: { 'retry-after': '3' },
+			json: { error: 'rate_limited', message: 'Too many searches', retry_after: 3 }
+		})
+	);
+	await page.getByLabel('What are you looking for?').fill('CCTV');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Please wait 3 seconds, then search again.' })
+	).toBeVisible();
 });

@@ -11,7 +11,8 @@ const keys = [
 	'SUPABASE_BARE_POSTGREST',
 	'DATABASE_URL',
 	'MEILISEARCH_URL',
-	'MEILISEARCH_API_KEY',
+	'MEILISEARCH_SEARCH_KEY',
+	'MEILISEARCH_INDEX_KEY',
 	'DEMO_PASSWORD'
 ] as const;
 
@@ -20,6 +21,8 @@ export type StackEnv = Record<(typeof keys)[number], string>;
 declare module 'vitest' {
 	export interface ProvidedContext {
 		stackEnv: StackEnv;
+		/** For tests that make Meilisearch keys; kept out of the app's environment. */
+		meiliMasterKey: string;
 	}
 }
 
@@ -39,6 +42,12 @@ export default async function setup(project: TestProject) {
 		stop = stack.stop;
 		env = { ...stack.env, DEMO_PASSWORD: stack.demo?.password };
 	}
+	// The local stack keeps its master key with its data, never in the environment it hands on.
+	const secrets = path.join(dataDir ?? process.env.CITYSETU_DATA_DIR ?? '', 'secrets.json');
+	project.provide(
+		'meiliMasterKey',
+		fs.existsSync(secrets) ? JSON.parse(fs.readFileSync(secrets, 'utf8')).meiliMasterKey : ''
+	);
 	project.provide(
 		'stackEnv',
 		Object.fromEntries(keys.map((key) => [key, env[key] ?? ''])) as StackEnv

@@ -10,16 +10,33 @@ import { validateSessionToken } from '../../src/lib/server/auth/session';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { createPractice, updatePractice } from '../../src/lib/server/practices';
 import type { PracticeInput } from '../../src/lib/schemas/practice';
-import { resetSearchClient } from '../../src/lib/server/search/client';
+import { indexClient, resetSearchClient, searchClient } from '../../src/lib/server/search/client';
+import { ensureSearchKeys, keyUid } from '../../src/lib/server/search/keys';
 import { processOutbox, rebuildIndex, reconcile } from '../../src/lib/server/search/indexer';
-import { clearSearchCache, resetSearchCoolDown, search } from '../../src/lib/server/search/service';
+import { clearSearchCache } from '../../src/lib/server/search/cache';
+import { outboxReport, retryDeadLetters } from '../../src/lib/server/search/outbox';
+import { resetSearchCoolDown, search } from '../../src/lib/server/search/service';
 import { signIn } from '../../src/lib/server/accounts/sign-in';
 import { anon, service } from './clients';
 
 const env = inject('stackEnv');
 const uid = `test_search_${Date.now()}`;
-const meili = new Meilisearch({ host: env.MEILISEARCH_URL, apiKey: env.MEILISEARCH_API_KEY });
+const masterKey = inject('meiliMasterKey');
+/** The master key's client: only for making keys and looking at what the tests did. */
+const master = new Meilisearch({ host: env.MEILISEARCH_URL, apiKey: masterKey });
+/** This test's index keys, made the way the stack makes the platform's. */
+let keys: { searchKey: string; indexKey: string };
+/** The index key's client: what the worker and `npm run reindex` use. */
+let meili: Meilisearch;
 let mentor: SessionUser;
+
+/** Points the app's search clients at this test's index and keys. */
+function useKeys(url: string, { searchKey, indexKey }: typeof keys) {
+	process.env.MEILISEARCH_URL = url;
+	process.env.MEILISEARCH_SEARCH_KEY = searchKey;
+	process.env.MEILISEARCH_INDEX_KEY = indexKey;
+	resetSearchClient();
+}
 
 async function user(email: string): Promise<SessionUser> {
 	const result = await signIn(email, env.DEMO_PASSWORD, { ip: '10.20.0.2', userAgent: 'vitest' });
@@ -56,23 +73,128 @@ async function drain(client = meili) {
 const idOf = async (slug: string) =>
 	(await service().from('practices').select('id').eq('slug', slug).single()).data?.id as string;
 
-const inIndex = async (slug: string, client = meili, index = uid) =>
+const inIndex = async (slug: string, client = master, index = uid) =>
 	(await client.index(index).search('', { filter: [`slug = "${slug}"`] })).hits.length > 0;
 
 beforeAll(async () => {
 	mentor = await user('mentor.rajkot@citysetu.test');
 	process.env.MEILISEARCH_INDEX = uid;
+	keys = await ensureSearchKeys(master, uid);
+	meili = new Meilisearch({ host: env.MEILISEARCH_URL, apiKey: keys.indexKey });
+	useKeys(env.MEILISEARCH_URL, keys);
 	await rebuildIndex(service(), meili, { uid });
 	// Rows the seeding queued are already in the rebuilt index.
 	await drain();
 });
 
 afterAll(async () => {
-	await meili.deleteIndex(uid).catch(() => {});
+	await master.deleteIndex(uid).catch(() => {});
+	for (const purpose of ['search', 'index'] as const) {
+		await master.deleteKey(keyUid(purpose, uid)).catch(() => {});
+	}
 	// The index state is shared: with this test's index gone, nothing may count as indexed, so
 	// the app that runs next on this stack rebuilds its own index from scratch.
 	await service().rpc('replace_search_index_state', { p_state: [] });
 	delete process.env.MEILISEARCH_INDEX;
+	useKeys(env.MEILISEARCH_URL, {
+		searchKey: env.MEILISEARCH_SEARCH_KEY,
+		indexKey: env.MEILISEARCH_INDEX_KEY
+	});
+});
+
+/** The Meilisearch error code a refused request gave, or null when it went through. */
+async function refusal(request: () => Promise<unknown>): Promise<string | null> {
+	try {
+		await request();
+		return null;
+	} catch (error) {
+		// Meilisearch's answer, perhaps wrapped by the client in a request error.
+		for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+			const code = (e as { code?: unknown }).code;
+			if (typeof code === 'string') return code;
+		}
+		return String(error);
+	}
+}
+
+describe('Meilisearch keys', () => {
+	const other = `test_other_${Date.now()}`;
+
+	beforeAll(async () => {
+		await master.tasks.waitForTask((await master.createIndex(other)).taskUid);
+	});
+	afterAll(async () => {
+		await master.deleteIndex(other).catch(() => {});
+	});
+
+	it('the app searches with a key that can only search the platform’s index', async () => {
+		const client = searchClient();
+		if (!client) throw new Error('no search client');
+		expect((await client.index(uid).search('ICCC')).hits.length).toBeGreaterThan(0);
+		expect(await refusal(() => client.index(uid).addDocuments([{ id: 'x' }]))).toBe(
+			'invalid_api_key'
+		);
+		expect(await refusal(() => client.index(uid).deleteAllDocuments())).toBe('invalid_api_key');
+		expect(await refusal(() => client.index(other).search('x'))).toBe('invalid_api_key');
+		expect(await refusal(() => client.getKeys())).toBe('invalid_api_key');
+	});
+
+	it('the index key reaches the platform’s indexes and no other', async () => {
+		const client = indexClient();
+		if (!client) throw new Error('no index client');
+		expect(await refusal(() => client.index(other).addDocuments([{ id: 'x' }]))).toBe(
+			'invalid_api_key'
+		);
+		expect(await refusal(() => client.index(other).updateSettings({}))).toBe('invalid_api_key');
+		expect(await refusal(() => client.deleteIndex(other))).toBe('invalid_api_key');
+		expect(await refusal(() => client.createIndex(`not_citysetu_${Date.now()}`))).toBe(
+			'invalid_api_key'
+		);
+		expect(
+			await refusal(() => client.swapIndexes([{ indexes: [uid, other], rename: false }]))
+		).toBe('invalid_api_key');
+		expect(await refusal(() => client.getKeys())).toBe('invalid_api_key');
+		expect(await refusal(() => client.index(uid).search('x'))).toBe('invalid_api_key');
+	});
+
+	it('the app never holds the master key, even when an old setting offers it', async () => {
+		process.env.MEILISEARCH_API_KEY = masterKey;
+		process.env.MEILISEARCH_MASTER_KEY = masterKey;
+		try {
+			resetSearchClient();
+			expect(searchClient()?.config.apiKey).toBe(keys.searchKey);
+			expect(indexClient()?.config.apiKey).toBe(keys.indexKey);
+			expect(searchClient()?.config.apiKey).not.toBe(masterKey);
+			expect(indexClient()?.config.apiKey).not.toBe(masterKey);
+		} finally {
+			delete process.env.MEILISEARCH_API_KEY;
+			delete process.env.MEILISEARCH_MASTER_KEY;
+			resetSearchClient();
+		}
+	});
+
+	it('are found again, not duplicated, when the stack starts again', async () => {
+		expect(await ensureSearchKeys(master, uid)).toEqual(keys);
+	});
+
+	it('are made again when one was made with other rights', async () => {
+		const index = `test_rights_${Date.now()}`;
+		await master.createKey({
+			uid: keyUid('search', index),
+			actions: ['search', 'documents.add'],
+			indexes: ['*'],
+			expiresAt: null
+		});
+		try {
+			const made = await ensureSearchKeys(master, index);
+			const key = await master.getKey(keyUid('search', index));
+			expect(key).toMatchObject({ key: made.searchKey, actions: ['search'], indexes: [index] });
+		} finally {
+			for (const purpose of ['search', 'index'] as const) {
+				await master.deleteKey(keyUid(purpose, index)).catch(() => {});
+			}
+		}
+	});
 });
 
 describe('the search outbox', () => {
@@ -158,9 +280,9 @@ describe('npm run reindex', () => {
 			.eq('status', 'published');
 		expect(count).toBe((published ?? 0) + 100);
 		expect(progress.at(-1)).toBe(count);
-		const stats = await meili.index(uid).getStats();
+		const stats = await master.index(uid).getStats();
 		expect(stats.numberOfDocuments).toBe(count);
-		const { results } = await meili.getIndexes({ limit: 1000 });
+		const { results } = await master.getIndexes({ limit: 1000 });
 		expect(results.filter((i) => i.uid.startsWith(`${uid}_`))).toEqual([]);
 	});
 });
@@ -169,7 +291,7 @@ describe('search when Meilisearch is down', () => {
 	let dir: string;
 	let down: Awaited<ReturnType<typeof startMeilisearch>>;
 	let own: Meilisearch;
-	const masterKey = 'integration-test-master-key-0123456789';
+	const ownMasterKey = 'integration-test-master-key-0123456789';
 
 	beforeAll(async () => {
 		// A Meilisearch of this test's own, so stopping it leaves the shared one alone.
@@ -177,23 +299,20 @@ describe('search when Meilisearch is down', () => {
 		down = await startMeilisearch({
 			dir,
 			port: await freePort(),
-			masterKey,
+			masterKey: ownMasterKey,
+			index: uid,
 			log: createLogger('meilisearch', { quiet: true }),
 			onFatal: () => {}
 		});
-		own = new Meilisearch({ host: down.url, apiKey: masterKey });
+		own = new Meilisearch({ host: down.url, apiKey: down.keys.indexKey });
 		await rebuildIndex(service(), own, { uid });
-		process.env.MEILISEARCH_URL = down.url;
-		process.env.MEILISEARCH_API_KEY = masterKey;
-		resetSearchClient();
+		useKeys(down.url, down.keys);
 		resetSearchCoolDown();
 	});
 
 	afterAll(async () => {
 		await down.service.stop();
-		process.env.MEILISEARCH_URL = env.MEILISEARCH_URL;
-		process.env.MEILISEARCH_API_KEY = env.MEILISEARCH_API_KEY;
-		resetSearchClient();
+		useKeys(env.MEILISEARCH_URL, keys);
 		resetSearchCoolDown();
 		fs.rmSync(dir, { recursive: true, force: true });
 	});
@@ -239,7 +358,7 @@ describe('search when Meilisearch is down', () => {
 			.poll(
 				async () => {
 					await processOutbox(service(), own, { uid }).catch(() => null);
-					return inIndex(created.slug, own);
+					return inIndex(created.slug, new Meilisearch({ host: down.url, apiKey: ownMasterKey }));
 				},
 				{ timeout: 30_000, interval: 500 }
 			)
@@ -276,8 +395,16 @@ describe('dead letters', () => {
 		}
 		const { data: dead } = await service().from('search_outbox').select('status').in('id', ids);
 		expect(dead).toEqual(ids.map(() => ({ status: 'dead' })));
-		const retried = await service().rpc('retry_dead_search_outbox');
-		expect(retried.data).toBeGreaterThanOrEqual(1);
+		// The admin page's view, as the admin: the dead letters are listed and can be retried.
+		const admin = await user('admin@citysetu.test');
+		const report = await outboxReport(admin);
+		expect(report.deadCount).toBeGreaterThanOrEqual(1);
+		expect(report.dead.map((row) => row.id)).toEqual(expect.arrayContaining(ids));
+		// Others see none of the letters, and retry nothing.
+		expect((await outboxReport(mentor)).dead).toEqual([]);
+		expect(await retryDeadLetters(mentor).catch(() => 0)).toBe(0);
+		expect(await outboxReport(admin)).toMatchObject({ deadCount: report.deadCount });
+		expect(await retryDeadLetters(admin)).toBeGreaterThanOrEqual(1);
 		await drain();
 		expect(await inIndex(created.slug)).toBe(true);
 	});

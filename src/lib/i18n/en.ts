@@ -383,6 +383,11 @@ export const en = {
 	'search.type.city': 'City',
 	'search.removeFilter': 'Remove filter: {name}',
 	'search.activeFilters': 'Filters in use',
+	'search.rateLimited': {
+		one: 'You have searched a lot in a short time. Please wait {count} second, then search again.',
+		other:
+			'You have searched a lot in a short time. Please wait {count} seconds, then search again.'
+	},
 	'search.invalidFilter': 'The filter “{value}” is not known, so it was ignored.',
 	'search.results': 'Results',
 	'search.sort': 'Order',

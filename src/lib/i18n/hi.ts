@@ -372,6 +372,10 @@ export const hi: Record<MessageKey, Message> = {
 	'search.type.city': 'शहर',
 	'search.removeFilter': 'फ़िल्टर हटाएँ: {name}',
 	'search.activeFilters': 'लगे हुए फ़िल्टर',
+	'search.rateLimited': {
+		one: 'थोड़े समय में बहुत सारी खोजें हुई हैं। कृपया {count} सेकंड रुककर फिर से खोजें।',
+		other: 'थोड़े समय में बहुत सारी खोजें हुई हैं। कृपया {count} सेकंड रुककर फिर से खोजें।'
+	},
 	'search.invalidFilter': 'फ़िल्टर “{value}” पहचाना नहीं गया, इसलिए छोड़ दिया गया।',
 	'search.results': 'परिणाम',
 	'search.sort': 'क्रम',

@@ -54,8 +54,17 @@ export const config = {
 	get meilisearchUrl() {
 		return env.MEILISEARCH_URL || null;
 	},
-	get meilisearchApiKey() {
-		return env.MEILISEARCH_API_KEY || undefined;
+	/** The request path's key: search only, on the platform's index. */
+	get meilisearchSearchKey() {
+		return env.MEILISEARCH_SEARCH_KEY || undefined;
+	},
+	/** The search worker's key: documents, settings and tasks on the platform's indexes. */
+	get meilisearchIndexKey() {
+		return env.MEILISEARCH_INDEX_KEY || undefined;
+	},
+	/** Set by older configurations; never used (the app holds no master key), only reported. */
+	get meilisearchLegacyKeySet() {
+		return Boolean(env.MEILISEARCH_API_KEY || env.MEILISEARCH_MASTER_KEY);
 	},
 	/** The index CitySetu searches (one Meilisearch server can serve several deployments). */
 	get meilisearchIndex() {
@@ -64,6 +73,13 @@ export const config = {
 	/** SEARCH_CACHE=0 sends every search to Meilisearch (the benchmark measures both ways). */
 	get searchCache() {
 		return env.SEARCH_CACHE !== '0';
+	},
+	/**
+	 * SEARCH_RATE_LIMIT=0 lifts the per-address limit on searches: for the benchmark, which
+	 * loads search from one address. Set in the server's environment, out of any client's reach.
+	 */
+	get searchRateLimit() {
+		return env.SEARCH_RATE_LIMIT !== '0';
 	},
 	/** SEARCH_WORKER=0 keeps this process from updating the index (another process does). */
 	get searchWorker() {

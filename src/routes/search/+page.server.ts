@@ -1,19 +1,23 @@
-import { FILTERS, parseSearchParams, search, searchVocabulary } from '$lib/server/search/service';
+import { error } from '@sveltejs/kit';
+import { translate } from '$lib/i18n';
+import { searchWait } from '$lib/server/search/limit';
+import { asksSomething, parseSearchQuery } from '$lib/server/search/query';
+import { search } from '$lib/server/search/service';
+import { searchVocabulary } from '$lib/server/search/vocabulary';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals, getClientAddress, setHeaders }) => {
 	const vocabulary = await searchVocabulary();
-	const { query, errors } = parseSearchParams(url.searchParams, vocabulary);
 	// The page searches with what it understood and says what it ignored.
-	const invalid = Object.entries(errors).map(([field, message]) => ({
-		field,
-		value: url.searchParams.get(field) ?? message
-	}));
-	const asked = query.q !== '' || FILTERS.some((name) => query.filters[name]);
-	return {
-		query,
-		invalid,
-		result: asked ? await search(query) : null,
-		names: vocabulary.names
-	};
+	const { query, invalid } = parseSearchQuery(url.searchParams, vocabulary);
+	let result = null;
+	if (asksSomething(query)) {
+		const wait = await searchWait(getClientAddress());
+		if (wait > 0) {
+			setHeaders({ 'retry-after': String(wait) });
+			error(429, { message: translate(locals.locale, 'search.rateLimited', { count: wait }) });
+		}
+		result = await search(query);
+	}
+	return { query, invalid, result, names: vocabulary.names };
 };

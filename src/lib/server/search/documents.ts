@@ -2,6 +2,7 @@
 // settings, kept in code and applied whenever the app or `npm run reindex` starts. Plain
 // TypeScript with no SvelteKit imports, so scripts can use it too.
 import type { SearchParams, Settings } from 'meilisearch';
+import { FACETS } from '../../search.ts';
 import { markdownToText } from '../markdown.ts';
 import { glossary, synonymsOf } from './glossary.ts';
 
@@ -30,16 +31,8 @@ export function fieldLanguage(tag: string): FieldLanguage {
 	return primary in FIELD_LOCALES ? (primary as FieldLanguage) : 'other';
 }
 
-export const FACETS = [
-	'type',
-	'kind',
-	'sectors',
-	'components',
-	'state',
-	'zone',
-	'language',
-	'city'
-] as const;
+/** The fields the index counts and filters by: one per facet of the search. */
+export const FACET_FIELDS = FACETS.map((f) => f.field);
 
 // The search highlights' markers: private-use characters no document can contain (they are
 // removed from every text before it is indexed), turned into <mark> only after escaping.
@@ -194,7 +187,7 @@ export function indexSettings(): Settings {
 			'sector_names',
 			'component_names'
 		],
-		filterableAttributes: [...FACETS, 'slug'],
+		filterableAttributes: [...FACET_FIELDS, 'slug'],
 		sortableAttributes: ['updated_at'],
 		displayedAttributes: ['*'],
 		synonyms: synonymsOf(glossary),
@@ -222,7 +215,7 @@ export function searchRequest({
 	return {
 		filter,
 		...(newest ? { sort: ['updated_at:desc'] } : {}),
-		facets: [...FACETS],
+		facets: [...FACET_FIELDS],
 		offset,
 		limit,
 		attributesToHighlight: [...TITLE_FIELDS, 'summary_en', ...BODY_FIELDS],

@@ -1,6 +1,7 @@
-// The HTTP client CitySetu gives meilisearch-js. Node's fetch sends a request's headers and body
-// in two writes, and on a kept-alive connection Meilisearch then answers about 40 ms late (a
-// delayed acknowledgement): most of a search's time. node:http sends both in one write.
+// The HTTP client CitySetu gives meilisearch-js, and how to tell Meilisearch being unreachable
+// from Meilisearch answering no. Node's fetch sends a request's headers and body in two writes,
+// and on a kept-alive connection Meilisearch then answers about 40 ms late (a delayed
+// acknowledgement): most of a search's time. node:http sends both in one write.
 // Plain TypeScript with no SvelteKit imports, so scripts can use it too.
 import http from 'node:http';
 import https from 'node:https';
@@ -59,4 +60,24 @@ export async function meiliHttpClient(
 		throw new MeilisearchApiError(new Response(text, { status }), parsed);
 	}
 	return parsed;
+}
+
+/** Whether an error means Meilisearch could not be reached at all (down, refusing, timing out). */
+export function isUnreachable(error: unknown): boolean {
+	// An answer from Meilisearch (a refused document, a missing index) is not unreachability,
+	// however deep in the chain of causes it sits.
+	const chain: unknown[] = [];
+	for (let e: unknown = error; e && chain.length < 5; e = (e as { cause?: unknown }).cause) {
+		chain.push(e);
+	}
+	if (chain.some((e) => (e as Error).name === 'MeilisearchApiError')) return false;
+	const text = chain
+		.map(
+			(e) =>
+				`${(e as Error).name ?? ''} ${(e as Error).message ?? ''} ${(e as { code?: string }).code ?? ''}`
+		)
+		.join(' ');
+	return /MeilisearchRequestError|MeilisearchRequestTimeOutError|fetch failed|ECONNREFUSED|ECONNRESET|EPIPE|socket hang up|timed? ?out|Timeout|Abort/i.test(
+		text
+	);
 }

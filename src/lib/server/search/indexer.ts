@@ -12,6 +12,8 @@ import {
 	type PracticeRecord,
 	type SearchDocument
 } from './documents.ts';
+import { isUnreachable } from './http.ts';
+import { rebuildIndexName } from './keys.ts';
 
 export const DEFAULT_INDEX = 'citysetu';
 /** After this many failed attempts an outbox row becomes a dead letter. */
@@ -26,19 +28,19 @@ interface OutboxRow {
 	entity: string;
 	entity_id: string;
 }
-interface IndexedState {
+// A type, not an interface: PostgREST's Json argument type takes only plain object types.
+type IndexedState = {
 	entity: Entity;
 	entity_id: string;
 	version: number;
 	present: boolean;
-}
+};
 
+// Single literals, so supabase-js can read the columns and type the rows.
 const PRACTICE_COLUMNS =
-	'id, slug, kind, language, title, title_en, summary_en, markdown, sectors, components, ' +
-	'version, updated_at, status, city:cities!inner(slug, name, name_local, name_local_lang, state, zonal_council)';
+	'id, slug, kind, language, title, title_en, summary_en, markdown, sectors, components, version, updated_at, status, city:cities!inner(slug, name, name_local, name_local_lang, state, zonal_council)';
 const CITY_COLUMNS =
-	'id, slug, name, name_local, name_local_lang, state, zonal_council, iccc_summary_en, ' +
-	'iccc_summary_hi, updated_at, city_components(component_slug)';
+	'id, slug, name, name_local, name_local_lang, state, zonal_council, iccc_summary_en, iccc_summary_hi, updated_at, city_components(component_slug)';
 
 async function vocabularyNames(db: Db): Promise<{ sectors: Names; components: Names }> {
 	const [sectors, components] = await Promise.all([
@@ -67,6 +69,19 @@ async function settle(meili: Meilisearch, taskUid: number): Promise<void> {
 	if (task.status !== 'succeeded') {
 		throw new Error(`Meilisearch task ${taskUid} ${task.status}: ${task.error?.message ?? ''}`);
 	}
+}
+
+/**
+ * Waits until `uid` names the index created at `createdAt`: the swap is done. (A key limited to
+ * CitySetu's indexes cannot read a swap's task: Meilisearch shows swaps only to keys for every
+ * index. An index's creation time moves with it in a swap.)
+ */
+async function swappedIn(meili: Meilisearch, uid: string, createdAt: string): Promise<void> {
+	for (const started = Date.now(); Date.now() - started < TASK_TIMEOUT_MS;) {
+		if ((await meili.getRawIndex(uid)).createdAt === createdAt) return;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	throw new Error(`Meilisearch did not swap the rebuilt index into “${uid}”`);
 }
 
 /** Creates the index when it is missing and applies the settings kept in code. */
@@ -103,7 +118,7 @@ export async function processOutbox(
 		p_lease_seconds: LEASE_SECONDS
 	});
 	if (claimed.error) throw new Error(`claim_search_outbox: ${claimed.error.message}`);
-	const rows = claimed.data as OutboxRow[];
+	const rows: OutboxRow[] = claimed.data;
 	const result: BatchResult = { claimed: rows.length, upserted: 0, deleted: 0, failed: 0 };
 	if (rows.length === 0) return result;
 	const ids = rows.map((r) => r.id);
@@ -116,7 +131,7 @@ export async function processOutbox(
 		if (deletions.length > 0) {
 			await settle(meili, (await index.deleteDocuments(deletions)).taskUid);
 		}
-		const done = await db.rpc('complete_search_outbox', { p_ids: ids, p_state: state as never });
+		const done = await db.rpc('complete_search_outbox', { p_ids: ids, p_state: state });
 		if (done.error) throw new Error(`complete_search_outbox: ${done.error.message}`);
 		result.upserted = documents.length;
 		result.deleted = deletions.length;
@@ -138,26 +153,6 @@ export async function processOutbox(
 	return result;
 }
 
-/** Whether an error means Meilisearch could not be reached at all (down, refusing, timing out). */
-export function isUnreachable(error: unknown): boolean {
-	// An answer from Meilisearch (a refused document, a missing index) is not unreachability,
-	// however deep in the chain of causes it sits.
-	const chain: unknown[] = [];
-	for (let e: unknown = error; e && chain.length < 5; e = (e as { cause?: unknown }).cause) {
-		chain.push(e);
-	}
-	if (chain.some((e) => (e as Error).name === 'MeilisearchApiError')) return false;
-	const text = chain
-		.map(
-			(e) =>
-				`${(e as Error).name ?? ''} ${(e as Error).message ?? ''} ${(e as { code?: string }).code ?? ''}`
-		)
-		.join(' ');
-	return /MeilisearchRequestError|MeilisearchRequestTimeOutError|fetch failed|ECONNREFUSED|ECONNRESET|EPIPE|socket hang up|timed? ?out|Timeout|Abort/i.test(
-		text
-	);
-}
-
 /** The current state of the claimed records: documents to write, ids to delete, versions. */
 async function readCurrent(db: Db, rows: OutboxRow[]) {
 	const practiceIds = [
@@ -175,9 +170,7 @@ async function readCurrent(db: Db, rows: OutboxRow[]) {
 			.select(PRACTICE_COLUMNS)
 			.in('id', practiceIds);
 		if (error) throw new Error(`practices: ${error.message}`);
-		const found = new Map(
-			(data as unknown as (PracticeRecord & { status: string })[]).map((p) => [p.id, p])
-		);
+		const found = new Map(data.map((p) => [p.id, p]));
 		for (const id of practiceIds) {
 			const practice = found.get(id);
 			if (practice?.status === 'published') {
@@ -197,7 +190,7 @@ async function readCurrent(db: Db, rows: OutboxRow[]) {
 	if (cityIds.length > 0) {
 		const { data, error } = await db.from('cities').select(CITY_COLUMNS).in('id', cityIds);
 		if (error) throw new Error(`cities: ${error.message}`);
-		const found = new Map((data as unknown as CityRow[]).map((c) => [c.id, cityRecord(c)]));
+		const found = new Map(data.map((c) => [c.id, cityRecord(c)]));
 		for (const id of cityIds) {
 			const city = found.get(id);
 			if (city) {
@@ -221,7 +214,7 @@ async function readCurrent(db: Db, rows: OutboxRow[]) {
 export async function reconcile(db: Db): Promise<number> {
 	const { data, error } = await db.rpc('search_reconcile');
 	if (error) throw new Error(`search_reconcile: ${error.message}`);
-	return data as number;
+	return data;
 }
 
 /** Every published practice and every city, read page by page. */
@@ -235,7 +228,7 @@ async function* allDocuments(db: Db, pageSize = 500) {
 			.order('id')
 			.range(from, from + pageSize - 1);
 		if (error) throw new Error(`practices: ${error.message}`);
-		const practices = data as unknown as PracticeRecord[];
+		const practices: PracticeRecord[] = data;
 		yield practices.map((p) => ({
 			doc: practiceDocument(p, names.sectors, names.components),
 			state: { entity: 'practice', entity_id: p.id, version: p.version } as const
@@ -244,7 +237,7 @@ async function* allDocuments(db: Db, pageSize = 500) {
 	}
 	const { data, error } = await db.from('cities').select(CITY_COLUMNS).order('id');
 	if (error) throw new Error(`cities: ${error.message}`);
-	yield (data as unknown as CityRow[]).map((row) => {
+	yield data.map((row) => {
 		const city = cityRecord(row);
 		return {
 			doc: cityDocument(city, names.components),
@@ -279,7 +272,7 @@ export async function rebuildIndex(
 	const cities = await db.from('cities').select('id', { count: 'exact', head: true });
 	const total = (count ?? 0) + (cities.count ?? 0);
 
-	const fresh = `${uid}_${Date.now()}`;
+	const fresh = rebuildIndexName(uid);
 	await ensureIndex(meili, fresh);
 	await ensureIndex(meili, uid);
 	const state: { entity: string; entity_id: string; version: number }[] = [];
@@ -294,14 +287,15 @@ export async function rebuildIndex(
 			onProgress?.({ indexed, total: Math.max(total, indexed) });
 		}
 		for (const task of tasks) await settle(meili, task);
-		const swapped = await meili.swapIndexes([{ indexes: [uid, fresh], rename: false }]);
-		await settle(meili, swapped.taskUid);
+		const built = await meili.getRawIndex(fresh);
+		await meili.swapIndexes([{ indexes: [uid, fresh], rename: false }]);
+		await swappedIn(meili, uid, built.createdAt);
 	} finally {
 		// After the swap `fresh` names the old index; before it, the unfinished new one.
 		const dropped = await meili.deleteIndex(fresh).catch(() => null);
 		if (dropped) await settle(meili, dropped.taskUid).catch(() => {});
 	}
-	const replaced = await db.rpc('replace_search_index_state', { p_state: state as never });
+	const replaced = await db.rpc('replace_search_index_state', { p_state: state });
 	if (replaced.error) throw new Error(`replace_search_index_state: ${replaced.error.message}`);
 	await reconcile(db);
 	return indexed;

@@ -3,9 +3,10 @@
 // down it waits; the rows stay in the outbox and drain when it is back.
 import { systemDb } from '../db';
 import { config } from '../env';
-import { searchClient } from './client';
-import { ensureIndex, isUnreachable, processOutbox, reconcile } from './indexer.ts';
-import { clearSearchCache } from './service';
+import { indexClient } from './client';
+import { isUnreachable } from './http.ts';
+import { ensureIndex, processOutbox, reconcile } from './indexer.ts';
+import { clearSearchCache } from './cache';
 
 const POLL_MS = 1_000;
 const RECONCILE_MS = 60_000;
@@ -14,8 +15,9 @@ let running = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 export function startSearchWorker(): void {
-	const meili = searchClient();
-	if (running || !meili || !config.searchWorker) return;
+	if (running || !config.searchWorker) return;
+	const meili = indexClient();
+	if (!meili) return;
 	running = true;
 	const uid = config.meilisearchIndex;
 	let ready = false;

@@ -1,6 +1,6 @@
 import { MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
-import { isUnreachable } from './indexer';
+import { isUnreachable } from './http';
 
 describe('isUnreachable', () => {
 	it('recognises a refused or timed-out connection', () => {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { MARK_END, MARK_START } from './documents';
+import { crop, markedHtml, markTerms } from './highlight';
+import { filterLiteral, meiliFilter } from './meilisearch';
+
+describe('filters for Meilisearch', () => {
+	it('quotes and escapes every value', () => {
+		expect(filterLiteral('a "b" \\ c')).toBe('"a \\"b\\" \\\\ c"');
+		expect(meiliFilter({ sector: 'public-safety', state: 'Uttar Pradesh' })).toEqual([
+			'sectors = "public-safety"',
+			'state = "Uttar Pradesh"'
+		]);
+	});
+});
+
+describe('highlights', () => {
+	it('escapes the text before turning markers into <mark>', () => {
+		expect(markedHtml(`<b>${MARK_START}सेफ${MARK_END}</b> & "x"`)).toBe(
+			'&lt;b&gt;<mark>सेफ</mark>&lt;/b&gt; &amp; &quot;x&quot;'
+		);
+	});
+
+	it('marks the terms found, longest first, in any case', () => {
+		expect(markTerms('Safe City cameras in the city', ['safe city', 'city'])).toBe(
+			`${MARK_START}Safe City${MARK_END} cameras in the ${MARK_START}city${MARK_END}`
+		);
+	});
+
+	it('crops long text around the first match', () => {
+		const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
+		words[60] = 'library';
+		const cut = crop(words.join(' '), ['library'], 10);
+		expect(cut.startsWith('…w57 w58 w59 library')).toBe(true);
+		expect(cut.endsWith('…')).toBe(true);
+	});
+});

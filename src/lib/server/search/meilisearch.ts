@@ -1,0 +1,87 @@
+// The Meilisearch adapter: a validated search as a Meilisearch request (with the search key),
+// and Meilisearch's hits in the answer's shape.
+import type { Hit } from 'meilisearch';
+import { FACETS } from '$lib/search';
+import type { SearchFilters, SearchHit } from '$lib/search';
+import { config } from '../env';
+import type { Answer } from './cache';
+import { searchClient } from './client';
+import {
+	fieldLanguage,
+	MARK_START,
+	searchRequest,
+	titleField,
+	type SearchDocument
+} from './documents.ts';
+import { markedHtml } from './highlight';
+import type { SearchQuery } from './query';
+
+/** How long a search may wait for Meilisearch before Postgres answers instead. */
+const TIMEOUT_MS = 500;
+
+/** A filter value as a Meilisearch string literal: quoted, with `\` and `"` escaped. */
+export function filterLiteral(value: string): string {
+	return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** The Meilisearch filter for validated filters: one `field = "value"` condition each, ANDed. */
+export function meiliFilter(filters: SearchFilters): string[] {
+	return FACETS.flatMap(({ param, field }) => {
+		const value = filters[param];
+		return value ? [`${field} = ${filterLiteral(value)}`] : [];
+	});
+}
+
+/** Searches Meilisearch. Throws when it is not configured, fails or is slow. */
+export async function meiliSearch(query: SearchQuery): Promise<Answer> {
+	const client = searchClient();
+	if (!client) throw new Error('no search server configured');
+	const response = await client.index<SearchDocument>(config.meilisearchIndex).search(
+		query.q,
+		searchRequest({
+			filter: meiliFilter(query.filters),
+			offset: (query.page - 1) * query.perPage,
+			limit: query.perPage,
+			newest: query.sort === 'newest'
+		}),
+		{ signal: AbortSignal.timeout(TIMEOUT_MS) }
+	);
+	return {
+		engine: 'meilisearch',
+		total: response.estimatedTotalHits ?? response.hits.length,
+		page: query.page,
+		per_page: query.perPage,
+		hits: response.hits.map(meiliHit),
+		facets: response.facetDistribution ?? {}
+	};
+}
+
+function meiliHit(hit: Hit<SearchDocument>): SearchHit {
+	const formatted: Record<string, unknown> = hit._formatted ?? {};
+	const text = (name: string) => {
+		const value = formatted[name];
+		return typeof value === 'string' ? value : '';
+	};
+	const field = titleField(hit);
+	const title = typeof hit[field] === 'string' ? hit[field] : hit.title_en;
+	const bodyField = `body_${fieldLanguage(hit.language)}`;
+	// The snippet: the text where the query matched, else the English summary.
+	const body = text(bodyField);
+	const useBody = body.includes(MARK_START) && !text('summary_en').includes(MARK_START);
+	return {
+		type: hit.type,
+		slug: hit.slug,
+		title,
+		title_en: hit.title_en,
+		summary_en: hit.summary_en,
+		language: hit.language,
+		kind: hit.kind,
+		city: { slug: hit.city, name: hit.city_name },
+		highlight: {
+			title: markedHtml(text(field) || title),
+			title_language: hit.type === 'practice' ? hit.language : 'en',
+			snippet: markedHtml(useBody ? body : text('summary_en')),
+			snippet_language: useBody ? (hit.type === 'city' ? 'hi' : hit.language) : 'en'
+		}
+	};
+}
