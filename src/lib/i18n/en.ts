@@ -238,6 +238,7 @@ export const en = {
 	'admin.audit.when': 'When',
 	'admin.audit.summary': 'Details',
 	'admin.audit.system': 'system',
+	'admin.audit.invalidFilter': 'The filter {field} = “{value}” is not valid, so it was ignored.',
 	'admin.audit.none': 'No entries match.',
 	'admin.audit.count': { one: '{count} entry', other: '{count} entries' },
 	'nav.practices': 'Practices',

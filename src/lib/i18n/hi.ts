@@ -233,6 +233,7 @@ export const hi: Record<MessageKey, Message> = {
 	'admin.audit.when': 'कब',
 	'admin.audit.summary': 'विवरण',
 	'admin.audit.system': 'सिस्टम',
+	'admin.audit.invalidFilter': 'फ़िल्टर {field} = “{value}” मान्य नहीं है, इसलिए उसे छोड़ दिया गया।',
 	'admin.audit.none': 'कोई प्रविष्टि मेल नहीं खाती।',
 	'admin.audit.count': { one: '{count} प्रविष्टि', other: '{count} प्रविष्टियाँ' },
 	'nav.practices': 'तरीके',

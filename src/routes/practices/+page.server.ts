@@ -1,4 +1,6 @@
-import { cityFilterOptions, parsePositiveInt } from '$lib/server/cities';
+import * as v from 'valibot';
+import { positiveInt } from '$lib/schemas/query';
+import { cityFilterOptions } from '$lib/server/cities';
 import { dbFor } from '$lib/server/db';
 import {
 	listComponents,
@@ -22,7 +24,10 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		{ sectors: sectors.map((s) => s.slug), components: components.map((c) => c.slug), states },
 		{ allowStatus: Boolean(locals.user) }
 	);
-	const page = parsePositiveInt(url.searchParams.get('page'), 1) ?? 1;
+	const page = v.parse(
+		v.fallback(positiveInt(1), 1),
+		url.searchParams.get('page')?.trim() || undefined
+	);
 	const { total, practices } = await listPractices(dbFor(locals.user), filters, {
 		page,
 		perPage: PER_PAGE

@@ -5,7 +5,9 @@ import type { Hit } from 'meilisearch';
 import { kinds } from '$lib/practices';
 import type { SearchHit, SearchResult } from '$lib/search';
 import { zones } from '$lib/cities';
-import { cityChoices, cityFilterOptions, parsePositiveInt } from '../cities';
+import * as v from 'valibot';
+import { positiveInt } from '$lib/schemas/query';
+import { cityChoices, cityFilterOptions } from '../cities';
 import { listComponents, listSectors } from '../practices';
 import { publicDb } from '../db';
 import { config } from '../env';
@@ -151,8 +153,12 @@ export function parseSearchParams(
 	const sortParam = params.get('sort')?.trim() || 'relevance';
 	const sort = (SORTS as readonly string[]).includes(sortParam) ? (sortParam as Sort) : null;
 	if (!sort) errors.sort = `sort must be one of ${SORTS.join(', ')}`;
-	const page = parsePositiveInt(params.get('page'), 1);
-	const perPage = parsePositiveInt(params.get('per_page'), DEFAULT_PER_PAGE, MAX_PER_PAGE);
+	const whole = (name: string, fallback: number, max?: number) => {
+		const result = v.safeParse(positiveInt(fallback, max), params.get(name)?.trim() || undefined);
+		return result.success ? result.output : null;
+	};
+	const page = whole('page', 1);
+	const perPage = whole('per_page', DEFAULT_PER_PAGE, MAX_PER_PAGE);
 	if (page === null) errors.page = 'page must be a whole number from 1';
 	if (perPage === null) {
 		errors.per_page = `per_page must be a whole number from 1 to ${MAX_PER_PAGE}`;

@@ -1,8 +1,10 @@
 import { json } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { positiveInt } from '$lib/schemas/query';
 import { practiceSchema } from '$lib/schemas/practice';
 import { badRequest } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guards';
-import { cityFilterOptions, parsePositiveInt } from '$lib/server/cities';
+import { cityFilterOptions } from '$lib/server/cities';
 import { forbidden, practiceJson, readJson } from '$lib/server/practice-api';
 import { dbFor } from '$lib/server/db';
 import {
@@ -31,9 +33,14 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 		{ allowStatus: false }
 	);
 	for (const { field, value } of invalid) errors[field] = `unknown ${field} “${value}”`;
-	const page = parsePositiveInt(url.searchParams.get('page'), 1);
+	const whole = (name: string, fallback: number, max?: number) => {
+		const value = url.searchParams.get(name)?.trim() || undefined;
+		const result = v.safeParse(positiveInt(fallback, max), value);
+		return result.success ? result.output : null;
+	};
+	const page = whole('page', 1);
 	if (page === null) errors.page = 'page must be a whole number from 1';
-	const perPage = parsePositiveInt(url.searchParams.get('per_page'), 20, MAX_PER_PAGE);
+	const perPage = whole('per_page', 20, MAX_PER_PAGE);
 	if (perPage === null) {
 		errors.per_page = `per_page must be a whole number from 1 to ${MAX_PER_PAGE}`;
 	}

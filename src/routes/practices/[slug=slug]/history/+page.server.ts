@@ -1,8 +1,9 @@
 import { error, fail } from '@sveltejs/kit';
 import { diffWordsWithSpace } from 'diff';
+import * as v from 'valibot';
 import { translate } from '$lib/i18n';
+import { positiveInt } from '$lib/schemas/query';
 import { requireUser } from '$lib/server/auth/guards';
-import { parsePositiveInt } from '$lib/server/cities';
 import { canEdit } from '$lib/server/practice-access';
 import { dbFor } from '$lib/server/db';
 import { getPractice, listRevisions, restoreRevision } from '$lib/server/practices';
@@ -17,8 +18,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	]);
 	if (!practice || !revisions) error(404, translate(locals.locale, 'error.notFound.title'));
 	const newest = revisions[0]?.version ?? 1;
-	const to = parsePositiveInt(url.searchParams.get('to'), newest) ?? newest;
-	const from = parsePositiveInt(url.searchParams.get('from'), Math.max(1, to - 1)) ?? to - 1;
+	const param = (name: string) => url.searchParams.get(name)?.trim() || undefined;
+	const to = v.parse(v.fallback(positiveInt(newest), newest), param('to'));
+	const from = v.parse(v.fallback(positiveInt(Math.max(1, to - 1)), to - 1), param('from'));
 	const older = revisions.find((r) => r.version === from);
 	const newer = revisions.find((r) => r.version === to);
 	// The changes as parts to mark up with <ins> and <del>: text, never HTML.
