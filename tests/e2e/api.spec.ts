@@ -1,4 +1,9 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect } from '@playwright/test';
+// Every API answer in these tests is also checked against the OpenAPI document.
+import { test } from './contract';
+
+const demoPassword = process.env.DEMO_PASSWORD ?? '';
 
 test.describe('JSON API', () => {
 	test('lists cities with filters, paging and totals', async ({ request }) => {
@@ -27,11 +32,18 @@ test.describe('JSON API', () => {
 			'/api/v1/cities?state=Atlantis&zone=up&per_page=500&colour=red'
 		);
 		expect(response.status()).toBe(400);
-		const { errors } = await response.json();
+		const body = await response.json();
+		expect(body).toMatchObject({
+			error: 'invalid_request',
+			message: expect.stringMatching(/colour/)
+		});
+		const { errors } = body;
 		expect(errors.state).toContain('Atlantis');
-		expect(errors.zone).toContain('up');
+		expect(errors.zone).toMatch(/one of: northern/);
 		expect(errors.per_page).toMatch(/1 to 100/);
 		expect(errors.colour).toContain('colour');
+		const twice = await request.get('/api/v1/cities?page=1&page=2');
+		expect((await twice.json()).errors.page).toMatch(/more than once/);
 	});
 
 	test('returns one city with its ICCC, and a JSON 404 for an unknown slug', async ({
@@ -84,5 +96,88 @@ test.describe('JSON API', () => {
 			maxRedirects: 0
 		});
 		expect(response.status()).toBe(403);
+	});
+
+	test('answers every error as JSON in one shape, whatever the client accepts', async ({
+		request
+	}) => {
+		// A browser asks for HTML first; curl and most clients send */*.
+		for (const accept of ['text/html,application/xhtml+xml', '*/*', 'application/json']) {
+			const anonymous = await request.post('/api/v1/practices', { headers: { accept }, data: {} });
+			expect(anonymous.status(), accept).toBe(401);
+			expect(anonymous.headers()['content-type'], accept).toContain('application/json');
+			expect(await anonymous.json(), accept).toEqual({
+				error: 'unauthorized',
+				message: 'Sign in or send an API token.'
+			});
+		}
+		const me = await request.get('/api/v1/me', { headers: { accept: 'text/html' } });
+		expect(me.status()).toBe(401);
+		expect((await me.json()).error).toBe('unauthorized');
+
+		const wrongMethod = await request.delete('/api/v1/cities', {
+			headers: { accept: 'text/html' }
+		});
+		expect(wrongMethod.status()).toBe(405);
+		expect(wrongMethod.headers()['allow']).toContain('GET');
+		expect(await wrongMethod.json()).toMatchObject({ error: 'method_not_allowed' });
+
+		const nowhere = await request.post('/api/v2/cities', { headers: { accept: 'text/html' } });
+		expect(nowhere.status()).toBe(404);
+		expect((await nowhere.json()).error).toBe('not_found');
+	});
+
+	test('a body not sent as JSON gets a 415 in JSON', async ({ request, baseURL }) => {
+		const login = await request.post('/login', {
+			form: { email: 'mentor.rajkot@citysetu.test', password: demoPassword },
+			headers: { origin: baseURL ?? '', accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(login.status()).toBe(303);
+		const response = await request.post('/api/v1/practices', {
+			headers: { 'content-type': 'application/xml' },
+			data: '<practice/>'
+		});
+		expect(response.status()).toBe(415);
+		expect(await response.json()).toEqual({
+			error: 'unsupported_media_type',
+			message: 'Send the body as application/json.'
+		});
+	});
+
+	test('describes itself in OpenAPI 3.1, with a reference page that needs no script', async ({
+		request,
+		browser
+	}) => {
+		const response = await request.get('/api/v1/openapi.json');
+		expect(response.status()).toBe(200);
+		const document = await response.json();
+		expect(document.openapi).toBe('3.1.0');
+		expect(Object.keys(document.paths)).toEqual(
+			expect.arrayContaining(['/api/v1/cities', '/api/v1/practices/{slug}', '/health'])
+		);
+
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/api/docs');
+		await expect(page.getByRole('heading', { level: 1, name: 'API reference' })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'GET /api/v1/cities', exact: true })
+		).toBeVisible();
+		await expect(page.getByRole('link', { name: 'The OpenAPI 3.1 document' })).toHaveAttribute(
+			'href',
+			'/api/v1/openapi.json'
+		);
+		await context.close();
+
+		// axe runs as a script, so it checks the page in an ordinary browser context.
+		const scriptedContext = await browser.newContext();
+		const scripted = await scriptedContext.newPage();
+		await scripted.goto('/api/docs');
+		const results = await new AxeBuilder({ page: scripted })
+			.withTags(['wcag2a', 'wcag2aa'])
+			.analyze();
+		expect(results.violations).toEqual([]);
+		await scriptedContext.close();
 	});
 });
