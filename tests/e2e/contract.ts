@@ -110,8 +110,8 @@ export function validate(document: Document, schema: Schema, value: unknown, at 
 				if (typeOf(value) === 'object') {
 					const object = value as Record<string, unknown>;
 					for (const [name, s] of Object.entries(rule as Record<string, Schema>)) {
-						if (name in object)
-							problems.push(...validate(document, s, object[name], `${at}.${name}`));
+						if (!(name in object)) continue;
+						problems.push(...validate(document, s, object[name], `${at}.${name}`));
 					}
 				}
 				break;
