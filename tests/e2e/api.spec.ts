@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 // Every API answer in these tests is also checked against the OpenAPI document.
-import { test } from './contract';
+import { test, validate } from './contract';
 
 const demoPassword = process.env.DEMO_PASSWORD ?? '';
 
@@ -143,6 +143,39 @@ test.describe('JSON API', () => {
 			error: 'unsupported_media_type',
 			message: 'Send the body as application/json.'
 		});
+	});
+
+	test('search and the caller answer as the document says', async ({ request, baseURL }) => {
+		// The contract check runs on each of these answers.
+		// The index fills while the app starts: wait for hits, so that they are checked too.
+		await expect
+			.poll(async () => {
+				const found = await request.get('/api/v1/search?q=ICCC&per_page=3');
+				expect(found.status()).toBe(200);
+				return (await found.json()).hits.length;
+			})
+			.toBeGreaterThan(0);
+		expect((await request.get('/api/v1/search?sort=sideways')).status()).toBe(400);
+		const login = await request.post('/login', {
+			form: { email: 'mentor.rajkot@citysetu.test', password: demoPassword },
+			headers: { origin: baseURL ?? '', accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(login.status()).toBe(303);
+		const me = await request.get('/api/v1/me');
+		expect(me.status()).toBe(200);
+		expect(await me.json()).toMatchObject({ role: 'mentor', city: { slug: 'rajkot' } });
+	});
+
+	test('the contract check refuses an answer the document does not allow', async ({ request }) => {
+		const document = await (await request.get('/api/v1/openapi.json')).json();
+		const cityPage = { $ref: '#/components/schemas/CityPage' };
+		expect(validate(document, cityPage, { total: 1, page: 1, per_page: 1, cities: [] })).toEqual(
+			[]
+		);
+		expect(
+			validate(document, cityPage, { total: '1', page: 1, per_page: 1, cities: [], extra: 1 })
+		).toEqual(['$.total: string where integer is expected', '$: extra is not in the document']);
 	});
 
 	test('describes itself in OpenAPI 3.1, with a reference page that needs no script', async ({
