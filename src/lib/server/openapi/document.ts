@@ -14,6 +14,7 @@ import * as out from './schemas';
 const named = {
 	Error: out.errorSchema,
 	ValidationError: out.validationErrorSchema,
+	RateLimited: out.rateLimitedSchema,
 	CitySummary: out.citySummarySchema,
 	City: out.cityDetailSchema,
 	CityPage: out.cityPageSchema,

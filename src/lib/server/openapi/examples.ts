@@ -171,3 +171,8 @@ export const internal = {
 	message: 'Something went wrong on our side. Quote the error id if you report it.',
 	error_id: '0b8f5a52-5e8c-4d8e-9a39-0f1d2c3b4a59'
 };
+export const rateLimited = {
+	error: 'rate_limited',
+	message: 'Too many searches from this address; try again in 2 s.',
+	retry_after: 2
+};

@@ -231,7 +231,7 @@ export const operations: Operation[] = [
 		operationId: 'listPracticeRevisions',
 		tag: 'Practices',
 		summary: "List a practice's revisions",
-		description: 'Every saved version, newest first.',
+		description: 'Every saved version, newest first, for those who may read its drafts.',
 		access: 'signed-in',
 		responses: {
 			200: {
@@ -240,6 +240,11 @@ export const operations: Operation[] = [
 				example: examples.revisions
 			},
 			401: unauthorized,
+			403: {
+				description: "A practice's history is for its city, mentors and admins.",
+				schema: out.errorSchema,
+				example: examples.forbidden
+			},
 			404: notFound('practice')
 		}
 	},
@@ -265,7 +270,13 @@ export const operations: Operation[] = [
 				schema: out.searchResultSchema,
 				example: examples.searchResult
 			},
-			400: invalid
+			400: invalid,
+			429: {
+				description: 'Too many searches from this address: wait `retry_after` seconds.',
+				schema: out.rateLimitedSchema,
+				example: examples.rateLimited,
+				headers: { 'Retry-After': 'Seconds to wait.' }
+			}
 		}
 	},
 	{

@@ -20,7 +20,7 @@ export const errorCodeSchema = v.pipe(
 	v.string(),
 	v.description(
 		'A stable code: invalid_request, unauthorized, forbidden, not_found, method_not_allowed, ' +
-			'conflict, payload_too_large, unsupported_media_type, too_many_requests, ' +
+			'conflict, payload_too_large, unsupported_media_type, rate_limited, ' +
 			'internal_error or unavailable.'
 	)
 );
@@ -51,6 +51,19 @@ export const validationErrorSchema = v.pipe(
 		)
 	}),
 	v.title('ValidationError')
+);
+
+export const rateLimitedSchema = v.pipe(
+	v.strictObject({
+		...errorEntries,
+		retry_after: v.pipe(
+			v.number(),
+			v.integer(),
+			v.minValue(1),
+			v.description('Seconds to wait, as in the Retry-After header.')
+		)
+	}),
+	v.title('RateLimited')
 );
 
 export const citySummarySchema = v.pipe(
