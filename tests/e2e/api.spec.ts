@@ -65,6 +65,9 @@ test.describe('JSON API', () => {
 			expect(missing.status(), slug).toBe(404);
 			expect((await missing.json()).error).toBe('not_found');
 		}
+		const extra = await request.get('/api/v1/cities/rajkot?fields=name');
+		expect(extra.status()).toBe(400);
+		expect((await extra.json()).errors).toEqual({ fields: 'unknown parameter “fields”' });
 		const unknown = await request.get('/api/v1/nothing-here');
 		expect(unknown.status()).toBe(404);
 		expect(unknown.headers()['content-type']).toContain('application/json');

@@ -128,6 +128,7 @@ export const operations: Operation[] = [
 				schema: out.cityDetailSchema,
 				example: examples.city
 			},
+			400: { ...invalid, description: 'A query parameter was given: this endpoint takes none.' },
 			404: notFound('city')
 		}
 	},
