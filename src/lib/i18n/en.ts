@@ -14,6 +14,7 @@ export const en = {
 	'footer.mission':
 		'A knowledge-sharing platform for the Smart Cities Mission, Government of India.',
 	'footer.health': 'Service status',
+	'footer.api': 'API for developers',
 
 	'home.title': 'Cities helping cities build better command centres',
 	'home.intro':

@@ -14,6 +14,7 @@ export const hi: Record<MessageKey, Message> = {
 	'language.switchHint': 'अंग्रेज़ी में देखें',
 	'footer.mission': 'स्मार्ट सिटी मिशन, भारत सरकार के लिए ज्ञान साझा करने का मंच।',
 	'footer.health': 'सेवा की स्थिति',
+	'footer.api': 'डेवलपरों के लिए API',
 
 	'home.title': 'बेहतर कमांड सेंटर बनाने में शहरों की मदद करते शहर',
 	'home.intro':
