@@ -151,6 +151,11 @@ export const invalid = {
 		colour: 'unknown parameter “colour”'
 	}
 };
+export const unexpectedParameter = {
+	error: 'invalid_request',
+	message: 'Not valid: fields.',
+	errors: { fields: 'unknown parameter “fields”' }
+};
 export const unauthorized = {
 	error: 'unauthorized',
 	message: 'Sign in or send an API token.'

@@ -128,7 +128,11 @@ export const operations: Operation[] = [
 				schema: out.cityDetailSchema,
 				example: examples.city
 			},
-			400: { ...invalid, description: 'A query parameter was given: this endpoint takes none.' },
+			400: {
+				...invalid,
+				description: 'A query parameter was given: this endpoint takes none.',
+				example: examples.unexpectedParameter
+			},
 			404: notFound('city')
 		}
 	},
