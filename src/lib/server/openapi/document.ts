@@ -4,7 +4,6 @@ import { toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema';
 import type { ConversionConfig, JsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
 import { practicePatchSchema, practiceSchema as practiceInputSchema } from '$lib/schemas/practice';
-import { SESSION_COOKIE } from '../auth/session';
 import * as examples from './examples';
 import { operations } from './registry';
 import type { Answer, Operation } from './registry';
@@ -180,7 +179,8 @@ export function openApiDocument(origin: string) {
 				session: {
 					type: 'apiKey',
 					in: 'cookie',
-					name: SESSION_COOKIE,
+					// The accounts module names the cookie __Host-session over HTTPS.
+					name: origin.startsWith('https:') ? '__Host-session' : 'session',
 					description: 'The session cookie a browser gets by signing in.'
 				},
 				apiToken: {
