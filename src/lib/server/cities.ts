@@ -90,7 +90,8 @@ export type CityFilters = Pick<
 	'state' | 'zone' | 'round'
 >;
 
-const filterOptionsSchema = v.object({
+/** The shape of city_filter_options()'s jsonb. */
+export const filterOptionsSchema = v.object({
 	states: v.array(v.object({ value: v.string(), count: v.number() })),
 	zones: v.array(v.object({ value: v.picklist(zones), count: v.number() })),
 	rounds: v.array(v.object({ value: v.picklist(rounds), count: v.number() }))
@@ -161,7 +162,8 @@ export async function getCity(slug: string): Promise<CityDetail | null> {
 	};
 }
 
-const headlinesSchema = v.object({
+/** The shape of programme_headlines()'s jsonb. */
+export const headlinesSchema = v.object({
 	cities: v.number(),
 	states: v.number(),
 	icccs_documented: v.number(),
