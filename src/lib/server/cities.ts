@@ -59,11 +59,11 @@ const summaryColumns =
 	'slug, name, name_local, name_local_lang, state, zonal_council, selection_round, mission_status';
 
 /**
- * The directory's query string (the page and `GET /api/v1/cities`). States are those that have
- * cities, matched without regard to case and given back in their stored form; without them (the
- * OpenAPI document) a state is any text.
+ * The directory's query string (the page and `GET /api/v1/cities`). `states` are those that have
+ * cities, matched without regard to case and given back in their stored form. The OpenAPI
+ * document, built without them, describes a state as text.
  */
-export function cityQuery(states: readonly string[] = [], maxPerPage = MAX_PER_PAGE) {
+export function cityQuery(states: readonly string[] = []) {
 	return v.object({
 		state: v.optional(
 			v.pipe(
@@ -81,7 +81,7 @@ export function cityQuery(states: readonly string[] = [], maxPerPage = MAX_PER_P
 		zone: oneOf(zones),
 		round: oneOf(rounds),
 		page: positiveInt(1),
-		per_page: positiveInt(maxPerPage, maxPerPage)
+		per_page: positiveInt(MAX_PER_PAGE, MAX_PER_PAGE)
 	});
 }
 
