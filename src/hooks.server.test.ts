@@ -2,12 +2,13 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleError } from './hooks.server';
 
-function eventFor(locale: 'en' | 'hi'): RequestEvent {
-	return {
-		locals: { locale },
-		request: new Request('http://localhost/cities'),
-		url: new URL('http://localhost/cities')
-	} as unknown as RequestEvent;
+function eventFor(locale: 'en' | 'hi', path = '/cities', method = 'GET'): RequestEvent {
+	const partial: Partial<RequestEvent> = {
+		locals: { locale, user: null, session: null },
+		request: new Request(`http://localhost${path}`, { method }),
+		url: new URL(`http://localhost${path}`)
+	};
+	return partial as RequestEvent;
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -31,6 +32,7 @@ describe('handleError', () => {
 
 	it('does not log a page that was simply not found', async () => {
 		const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		const result = await handleError({
 			error: new Error('Not found: /nope'),
 			event: eventFor('en'),
@@ -38,6 +40,21 @@ describe('handleError', () => {
 			message: 'Not Found'
 		});
 		expect(log).not.toHaveBeenCalled();
+		expect(warn).not.toHaveBeenCalled();
 		expect(result).toEqual({ message: 'Page not found' });
+	});
+
+	it('logs a refusal such as a 415 as one short line, without a stack', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const result = await handleError({
+			error: new Error('Form actions expect form-encoded data'),
+			event: eventFor('en', '/practices/new', 'POST'),
+			status: 415,
+			message: 'Unsupported Media Type'
+		});
+		expect(result).toEqual({ message: 'Unsupported Media Type' });
+		expect(log).not.toHaveBeenCalled();
+		expect(warn.mock.calls).toEqual([['415 POST /practices/new']]);
 	});
 });

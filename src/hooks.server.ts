@@ -1,4 +1,4 @@
-import { json } from '@sveltejs/kit';
+import { isHttpError, isRedirect, json } from '@sveltejs/kit';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { authenticateApiToken } from '$lib/server/accounts/api-tokens';
@@ -12,6 +12,7 @@ import {
 import { validateSessionToken } from '$lib/server/auth/session';
 import { checkStartupConfig } from '$lib/server/env';
 import { applySecurityHeaders, isWriteMethod } from '$lib/server/security-headers';
+import { apiError, asApiError, rememberErrorId } from '$lib/server/api';
 import { startSearchWorker } from '$lib/server/search/worker';
 import { defaultLocale, isLocale, LOCALE_COOKIE, negotiateLocale, translate } from '$lib/i18n';
 
@@ -94,23 +95,42 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(locale, authenticate, securityHeaders);
+/**
+ * The JSON API answers every error as JSON in its own shape, whatever the request accepts:
+ * SvelteKit's own answers (a 401 from requireUser, a 405, a 500 page) are rewritten.
+ */
+const apiErrors: Handle = async ({ event, resolve }) => {
+	if (!event.url.pathname.startsWith('/api/')) return resolve(event);
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (error) {
+		// A later handle failed (the database, checking an API token): SvelteKit would answer
+		// with its HTML page, so log it here as handleError does and answer in JSON.
+		if (isHttpError(error) || isRedirect(error)) throw error;
+		const logged = await handleError({ error, event, status: 500, message: 'Internal Error' });
+		response = apiError(500, undefined, logged?.errorId ? { error_id: logged.errorId } : {});
+		// The inner handle that sets these did not finish.
+		applySecurityHeaders(response.headers, event.url.protocol === 'https:');
+	}
+	return response.status < 400 ? response : asApiError(event.request, response);
+};
+
+export const handle = sequence(apiErrors, locale, authenticate, securityHeaders);
 
 /**
  * Unexpected errors: logged once here with an id, and shown to the user as a friendly page
- * quoting that id. Expected errors (404 and the like) never reach this hook.
+ * quoting that id (the API answers with the id as `error_id`). Refusals SvelteKit makes itself
+ * (404, 405, a 415 for a form post without a body) are not faults: one line, no stack.
  */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status === 404) {
-		return { message: translate(event.locals.locale ?? defaultLocale, 'error.notFound.title') };
+	const locale = event.locals.locale ?? defaultLocale;
+	if (status < 500) {
+		if (status !== 404) console.warn(`${status} ${event.request.method} ${event.url.pathname}`);
+		return { message: status === 404 ? translate(locale, 'error.notFound.title') : message };
 	}
 	const errorId = crypto.randomUUID();
 	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}:`, error);
-	return {
-		message:
-			status >= 500
-				? translate(event.locals.locale ?? defaultLocale, 'error.unexpected.title')
-				: message,
-		errorId
-	};
+	rememberErrorId(event.request, errorId);
+	return { message: translate(locale, 'error.unexpected.title'), errorId };
 };

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext } from '@playwright/test';
+import { checked } from './contract';
 
 const demoPassword = process.env.DEMO_PASSWORD ?? '';
 
@@ -40,9 +41,9 @@ test('the practices API lists, creates, updates with versions and lists revision
 	playwright,
 	baseURL
 }) => {
-	const request = await playwright.request.newContext({ baseURL });
+	const request = checked(await playwright.request.newContext({ baseURL }), baseURL ?? '');
 	const auth = await tokenFor(request, baseURL ?? '', 'mentor.rajkot@citysetu.test');
-	const anonymous = await playwright.request.newContext({ baseURL });
+	const anonymous = checked(await playwright.request.newContext({ baseURL }), baseURL ?? '');
 
 	const list = await anonymous.get('/api/v1/practices?language=hi&per_page=2');
 	expect(list.status()).toBe(200);
@@ -75,7 +76,7 @@ test('the practices API lists, creates, updates with versions and lists revision
 		headers: { ...auth, 'content-type': 'application/json' },
 		data: '"a practice"'
 	});
-	expect(await notObject.json()).toEqual({ errors: { form: 'This value is not valid.' } });
+	expect((await notObject.json()).errors).toEqual({ form: 'This value is not valid.' });
 
 	const key = crypto.randomUUID();
 	const created = await request.post('/api/v1/practices', {
@@ -149,7 +150,7 @@ test('the practices API lists, creates, updates with versions and lists revision
 });
 
 test('a city member may not publish through the API', async ({ playwright, baseURL }) => {
-	const request = await playwright.request.newContext({ baseURL });
+	const request = checked(await playwright.request.newContext({ baseURL }), baseURL ?? '');
 	const auth = await tokenFor(request, baseURL ?? '', 'member.sagar@citysetu.test');
 	const refused = await request.post('/api/v1/practices', {
 		headers: auth,

@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { filterOptionsSchema, headlinesSchema } from '../../src/lib/server/cities';
 import { anon, service, sql } from './clients';
 
 describe('cities through supabase-js', () => {
@@ -60,7 +62,8 @@ describe('cities through supabase-js', () => {
 	it('computes filter options whose counts add up to every city', async () => {
 		const result = await anon().rpc('city_filter_options');
 		expect(result.error).toBeNull();
-		const data = result.data as unknown as Record<string, { value: string; count: number }[]>;
+		// Parsed with the schema the app reads it with: the SQL function and the app agree.
+		const data = v.parse(filterOptionsSchema, result.data);
 		const sum = (options: { count: number }[]) => options.reduce((n, o) => n + o.count, 0);
 		expect(sum(data.states)).toBe(100);
 		expect(sum(data.zones)).toBe(100);
@@ -73,7 +76,7 @@ describe('cities through supabase-js', () => {
 	it('computes the headline figures, not counting a withdrawn city', async () => {
 		const result = await anon().rpc('programme_headlines');
 		expect(result.error).toBeNull();
-		const data = result.data as unknown as Record<string, number>;
+		const data = v.parse(headlinesSchema, result.data);
 		expect(data.cities).toBe(99);
 		expect(data.components).toBeGreaterThanOrEqual(10);
 		expect(data.icccs_documented).toBeGreaterThanOrEqual(1);

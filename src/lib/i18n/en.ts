@@ -14,6 +14,7 @@ export const en = {
 	'footer.mission':
 		'A knowledge-sharing platform for the Smart Cities Mission, Government of India.',
 	'footer.health': 'Service status',
+	'footer.api': 'API for developers',
 
 	'home.title': 'Cities helping cities build better command centres',
 	'home.intro':
@@ -254,6 +255,7 @@ export const en = {
 	'admin.audit.when': 'When',
 	'admin.audit.summary': 'Details',
 	'admin.audit.system': 'system',
+	'admin.audit.invalidFilter': 'The filter {field} = “{value}” is not valid, so it was ignored.',
 	'admin.audit.none': 'No entries match.',
 	'admin.audit.count': { one: '{count} entry', other: '{count} entries' },
 	'nav.practices': 'Practices',
@@ -412,7 +414,28 @@ export const en = {
 	'admin.search.down': 'Not answering: search uses the database (basic search)',
 	'admin.search.reindex':
 		'To rebuild the whole index from the database, run npm run reindex on the server.',
-	'nav.searchAdmin': 'Search index'
+	'nav.searchAdmin': 'Search index',
+	'apiDocs.title': 'API reference',
+	'apiDocs.intro':
+		'CitySetu answers in JSON under /api/v1. Reading is open to everyone; changes need a signed-in user, by the session cookie or an API token from your account page.',
+	'apiDocs.document': 'The OpenAPI 3.1 document',
+	'apiDocs.client': 'To generate a typed TypeScript client from it:',
+	'apiDocs.errors':
+		'Every error is JSON with a stable code, an English message and, for a server fault, an error id to quote. A 400 adds errors, one message per parameter or field; unknown parameters are refused by name.',
+	'apiDocs.contents': 'Endpoints',
+	'apiDocs.access.public': 'Open to everyone',
+	'apiDocs.access.signedIn': 'Needs a signed-in user or an API token',
+	'apiDocs.parameters': 'Parameters',
+	'apiDocs.name': 'Name',
+	'apiDocs.in': 'In',
+	'apiDocs.schema': 'Values',
+	'apiDocs.description': 'Description',
+	'apiDocs.required': 'required',
+	'apiDocs.body': 'Request body (JSON)',
+	'apiDocs.responses': 'Responses',
+	'apiDocs.status': 'Status',
+	'apiDocs.example': 'Example',
+	'apiDocs.schemas': 'Schemas'
 } as const;
 
 export type MessageKey = keyof typeof en;

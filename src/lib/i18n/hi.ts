@@ -14,6 +14,7 @@ export const hi: Record<MessageKey, Message> = {
 	'language.switchHint': 'अंग्रेज़ी में देखें',
 	'footer.mission': 'स्मार्ट सिटी मिशन, भारत सरकार के लिए ज्ञान साझा करने का मंच।',
 	'footer.health': 'सेवा की स्थिति',
+	'footer.api': 'डेवलपरों के लिए API',
 
 	'home.title': 'बेहतर कमांड सेंटर बनाने में शहरों की मदद करते शहर',
 	'home.intro':
@@ -247,6 +248,7 @@ export const hi: Record<MessageKey, Message> = {
 	'admin.audit.when': 'कब',
 	'admin.audit.summary': 'विवरण',
 	'admin.audit.system': 'सिस्टम',
+	'admin.audit.invalidFilter': 'फ़िल्टर {field} = “{value}” मान्य नहीं है, इसलिए उसे छोड़ दिया गया।',
 	'admin.audit.none': 'कोई प्रविष्टि मेल नहीं खाती।',
 	'admin.audit.count': { one: '{count} प्रविष्टि', other: '{count} प्रविष्टियाँ' },
 	'nav.practices': 'तरीके',
@@ -399,5 +401,26 @@ export const hi: Record<MessageKey, Message> = {
 	'admin.search.ok': 'जवाब दे रही है',
 	'admin.search.down': 'जवाब नहीं दे रही: खोज डेटाबेस से हो रही है (सामान्य खोज)',
 	'admin.search.reindex': 'पूरा सूचकांक डेटाबेस से दोबारा बनाने के लिए सर्वर पर npm run reindex चलाएँ।',
-	'nav.searchAdmin': 'खोज सूचकांक'
+	'nav.searchAdmin': 'खोज सूचकांक',
+	'apiDocs.title': 'API संदर्भ',
+	'apiDocs.intro':
+		'CitySetu /api/v1 के अंतर्गत JSON में जवाब देता है। पढ़ना सबके लिए खुला है; बदलाव के लिए साइन-इन किया हुआ उपयोगकर्ता चाहिए, सत्र कुकी या आपके खाता पृष्ठ से बने API टोकन द्वारा।',
+	'apiDocs.document': 'OpenAPI 3.1 दस्तावेज़',
+	'apiDocs.client': 'इससे टाइप किया हुआ TypeScript क्लाइंट बनाने के लिए:',
+	'apiDocs.errors':
+		'हर त्रुटि JSON में होती है: एक स्थिर कोड, अंग्रेज़ी संदेश और सर्वर की गड़बड़ी पर बताने के लिए एक त्रुटि आईडी। 400 में errors भी होता है, हर पैरामीटर या फ़ील्ड के लिए एक संदेश; अनजान पैरामीटर नाम लेकर अस्वीकार किए जाते हैं।',
+	'apiDocs.contents': 'एंडपॉइंट',
+	'apiDocs.access.public': 'सबके लिए खुला',
+	'apiDocs.access.signedIn': 'साइन-इन किया हुआ उपयोगकर्ता या API टोकन चाहिए',
+	'apiDocs.parameters': 'पैरामीटर',
+	'apiDocs.name': 'नाम',
+	'apiDocs.in': 'कहाँ',
+	'apiDocs.schema': 'मान',
+	'apiDocs.description': 'विवरण',
+	'apiDocs.required': 'ज़रूरी',
+	'apiDocs.body': 'अनुरोध का मुख्य भाग (JSON)',
+	'apiDocs.responses': 'जवाब',
+	'apiDocs.status': 'स्थिति',
+	'apiDocs.example': 'उदाहरण',
+	'apiDocs.schemas': 'स्कीमा'
 };

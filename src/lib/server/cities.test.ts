@@ -1,53 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { parseCityFilters, parsePositiveInt } from './cities';
-import type { CityFilterOptions } from './cities';
+import { parseQuery } from '$lib/schemas/query';
+import { cityQuery } from './cities';
 
-const options: CityFilterOptions = {
-	states: [
-		{ value: 'Gujarat', count: 6 },
-		{ value: 'Madhya Pradesh', count: 7 }
-	],
-	zones: [{ value: 'western', count: 17 }],
-	rounds: [{ value: 'round-1', count: 20 }]
-};
+const parse = (query: string) =>
+	parseQuery(cityQuery(['Gujarat', 'Madhya Pradesh']), new URLSearchParams(query));
 
-const parse = (query: string) => parseCityFilters(new URLSearchParams(query), options);
-
-describe('parseCityFilters', () => {
+describe('cityQuery', () => {
 	it('accepts known values, matching states without regard to case', () => {
-		expect(parse('state=madhya%20pradesh&zone=central&round=fast-track')).toEqual({
-			filters: { state: 'Madhya Pradesh', zone: 'central', round: 'fast-track' },
-			invalid: []
+		expect(parse('state=madhya%20pradesh&zone=central&round=fast-track&page=2')).toEqual({
+			ok: true,
+			data: {
+				state: 'Madhya Pradesh',
+				zone: 'central',
+				round: 'fast-track',
+				page: 2,
+				per_page: 100
+			}
 		});
 	});
 
 	it('treats empty values as no filter', () => {
-		expect(parse('state=&zone=&round=')).toEqual({ filters: {}, invalid: [] });
-	});
-
-	it('names each unknown value instead of matching nothing', () => {
-		expect(parse("state=Atlantis&zone=north&round=round-9'")).toEqual({
-			filters: {},
-			invalid: [
-				{ field: 'state', value: 'Atlantis' },
-				{ field: 'zone', value: 'north' },
-				{ field: 'round', value: "round-9'" }
-			]
+		expect(parse('state=&zone=&round=')).toEqual({
+			ok: true,
+			data: { state: undefined, zone: undefined, round: undefined, page: 1, per_page: 100 }
 		});
 	});
-});
 
-describe('parsePositiveInt', () => {
-	it('returns the fallback when absent and the number when valid', () => {
-		expect(parsePositiveInt(null, 1)).toBe(1);
-		expect(parsePositiveInt(' ', 1)).toBe(1);
-		expect(parsePositiveInt('3', 1)).toBe(3);
-		expect(parsePositiveInt('100', 25, 100)).toBe(100);
-	});
-
-	it('rejects zero, negatives, fractions, words and values over the cap', () => {
-		for (const bad of ['0', '-1', '1.5', 'two', '1e3', '101', '9999999999']) {
-			expect(parsePositiveInt(bad, 1, 100), bad).toBeNull();
-		}
+	it('names each unknown value or parameter instead of matching nothing', () => {
+		const result = parse("state=Atlantis&zone=north&round=round-9'&per_page=101&colour=red");
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(Object.keys(result.errors).sort()).toEqual([
+			'colour',
+			'per_page',
+			'round',
+			'state',
+			'zone'
+		]);
+		expect(result.errors.state).toContain('Atlantis');
+		expect(result.errors.zone).toMatch(/one of: northern, western/);
+		expect(result.errors.per_page).toMatch(/1 to 100/);
+		// What could be read is still there, for a page that shows results anyway.
+		expect(result.data).toMatchObject({ state: undefined, page: 1, per_page: 100 });
 	});
 });

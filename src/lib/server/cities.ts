@@ -1,13 +1,9 @@
+import * as v from 'valibot';
 import { rounds, zones } from '$lib/cities';
 import type { Round, Zone } from '$lib/cities';
+import { oneOf, positiveInt } from '$lib/schemas/query';
 import { publicDb } from './db';
 import { DatabaseError } from './errors';
-
-export interface CityFilters {
-	state?: string;
-	zone?: Zone;
-	round?: Round;
-}
 
 export interface FilterOption<T extends string = string> {
 	value: T;
@@ -20,16 +16,20 @@ export interface CityFilterOptions {
 	rounds: FilterOption<Round>[];
 }
 
-export interface CitySummary {
-	slug: string;
-	name: string;
-	name_local: string | null;
-	name_local_lang: string | null;
-	state: string;
-	zonal_council: Zone;
-	selection_round: Round;
-	mission_status: 'active' | 'withdrawn';
-}
+// Zones, rounds and status are check constraints, so PostgREST types them as plain text:
+// city rows are parsed here, once, into the closed lists the pages and the API use.
+const citySummarySchema = v.object({
+	slug: v.string(),
+	name: v.string(),
+	name_local: v.nullable(v.string()),
+	name_local_lang: v.nullable(v.string()),
+	state: v.string(),
+	zonal_council: v.picklist(zones),
+	selection_round: v.picklist(rounds),
+	mission_status: v.picklist(['active', 'withdrawn'])
+});
+
+export type CitySummary = v.InferOutput<typeof citySummarySchema>;
 
 export interface IcccComponent {
 	slug: string;
@@ -52,58 +52,50 @@ export interface CityDetail extends CitySummary {
 	};
 }
 
-export interface InvalidFilter {
-	field: 'state' | 'zone' | 'round' | 'page' | 'per_page';
-	value: string;
-}
+/** The most cities one page of the API lists (also its default). */
+export const MAX_PER_PAGE = 100;
 
 const summaryColumns =
 	'slug, name, name_local, name_local_lang, state, zonal_council, selection_round, mission_status';
 
 /**
- * Reads city filters from a query string, checking each value against what exists. Unknown
- * values are reported (the API answers 400, the page shows a notice) rather than silently
- * matching nothing. State names match case-insensitively and come back in their stored form.
+ * The directory's query string (the page and `GET /api/v1/cities`). `states` are those that have
+ * cities, matched without regard to case and given back in their stored form. The OpenAPI
+ * document, built without them, describes a state as text.
  */
-export function parseCityFilters(
-	params: URLSearchParams,
-	options: CityFilterOptions
-): { filters: CityFilters; invalid: InvalidFilter[] } {
-	const filters: CityFilters = {};
-	const invalid: InvalidFilter[] = [];
-	const state = params.get('state')?.trim();
-	if (state) {
-		const known = options.states.find((s) => s.value.toLowerCase() === state.toLowerCase());
-		if (known) filters.state = known.value;
-		else invalid.push({ field: 'state', value: state });
-	}
-	const zone = params.get('zone')?.trim();
-	if (zone) {
-		if ((zones as readonly string[]).includes(zone)) filters.zone = zone as Zone;
-		else invalid.push({ field: 'zone', value: zone });
-	}
-	const round = params.get('round')?.trim();
-	if (round) {
-		if ((rounds as readonly string[]).includes(round)) filters.round = round as Round;
-		else invalid.push({ field: 'round', value: round });
-	}
-	return { filters, invalid };
+export function cityQuery(states: readonly string[] = []) {
+	return v.object({
+		state: v.optional(
+			v.pipe(
+				v.string(),
+				v.description("A state's name, in any case. Only states with cities are accepted."),
+				v.rawTransform(({ dataset, addIssue, NEVER }) => {
+					const wanted = dataset.value.toLowerCase();
+					const known = states.find((s) => s.toLowerCase() === wanted);
+					if (known) return known;
+					addIssue({ message: `“${dataset.value.slice(0, 80)}” is not a state with cities` });
+					return NEVER;
+				})
+			)
+		),
+		zone: oneOf(zones),
+		round: oneOf(rounds),
+		page: positiveInt(1),
+		per_page: positiveInt(MAX_PER_PAGE, MAX_PER_PAGE)
+	});
 }
 
-/**
- * Reads a positive whole number from the query string: absent gives the fallback, anything
- * else that is not a whole number from 1 to `max` is invalid.
- */
-export function parsePositiveInt(
-	value: string | null,
-	fallback: number,
-	max = Number.MAX_SAFE_INTEGER
-): number | null {
-	if (value === null || value.trim() === '') return fallback;
-	if (!/^\d{1,9}$/.test(value.trim())) return null;
-	const n = Number(value);
-	return n >= 1 && n <= max ? n : null;
-}
+export type CityFilters = Pick<
+	v.InferOutput<ReturnType<typeof cityQuery>>,
+	'state' | 'zone' | 'round'
+>;
+
+/** The shape of city_filter_options()'s jsonb. */
+export const filterOptionsSchema = v.object({
+	states: v.array(v.object({ value: v.string(), count: v.number() })),
+	zones: v.array(v.object({ value: v.picklist(zones), count: v.number() })),
+	rounds: v.array(v.object({ value: v.picklist(rounds), count: v.number() }))
+});
 
 let optionsCache: { at: number; value: CityFilterOptions } | undefined;
 const OPTIONS_TTL_MS = 60_000;
@@ -113,8 +105,8 @@ export async function cityFilterOptions(): Promise<CityFilterOptions> {
 	if (optionsCache && Date.now() - optionsCache.at < OPTIONS_TTL_MS) return optionsCache.value;
 	const { data, error } = await publicDb().rpc('city_filter_options');
 	if (error) throw new DatabaseError('reading city filter options', error);
-	// jsonb comes back typed as Json; its shape is fixed by the SQL function above.
-	const value = data as unknown as CityFilterOptions;
+	// jsonb comes back typed as Json: its shape is checked here, once.
+	const value: CityFilterOptions = v.parse(filterOptionsSchema, data);
 	value.zones.sort((a, b) => zones.indexOf(a.value) - zones.indexOf(b.value));
 	value.rounds.sort((a, b) => rounds.indexOf(a.value) - rounds.indexOf(b.value));
 	optionsCache = { at: Date.now(), value };
@@ -134,7 +126,7 @@ export async function listCities(
 	const { data, count, error } = await query.order('name').range(from, from + perPage - 1);
 	// PostgREST answers 416 when the page lies past the end: that is an empty page, not a fault.
 	if (error && error.code !== 'PGRST103') throw new DatabaseError('listing cities', error);
-	return { total: count ?? 0, cities: (data ?? []) as CitySummary[] };
+	return { total: count ?? 0, cities: v.parse(v.array(citySummarySchema), data ?? []) };
 }
 
 /** A city with its ICCC and the components it runs, or null when no city has that slug. */
@@ -150,46 +142,41 @@ export async function getCity(slug: string): Promise<CityDetail | null> {
 		.maybeSingle();
 	if (error) throw new DatabaseError(`reading city ${slug}`, error);
 	if (!data) return null;
-	const row = data as unknown as CitySummary & Record<string, unknown>;
-	const components = ((row.iccc_components ?? []) as (IcccComponent & { sort_order: number })[])
+	const components = [...data.iccc_components]
 		.sort((a, b) => a.sort_order - b.sort_order)
 		.map(({ slug, name_en, name_hi }) => ({ slug, name_en, name_hi }));
 	return {
-		slug: row.slug,
-		name: row.name,
-		name_local: row.name_local,
-		name_local_lang: row.name_local_lang,
-		state: row.state,
-		zonal_council: row.zonal_council,
-		selection_round: row.selection_round,
-		mission_status: row.mission_status,
-		latitude: row.latitude === null ? null : Number(row.latitude),
-		longitude: row.longitude === null ? null : Number(row.longitude),
-		spv_name: row.spv_name as string | null,
-		note_en: row.note_en as string | null,
+		...v.parse(citySummarySchema, data),
+		latitude: data.latitude === null ? null : Number(data.latitude),
+		longitude: data.longitude === null ? null : Number(data.longitude),
+		spv_name: data.spv_name,
+		note_en: data.note_en,
 		iccc: {
-			operational_since: row.iccc_operational_since as number | null,
-			location_en: row.iccc_location_en as string | null,
-			location_hi: row.iccc_location_hi as string | null,
-			summary_en: row.iccc_summary_en as string | null,
-			summary_hi: row.iccc_summary_hi as string | null,
+			operational_since: data.iccc_operational_since,
+			location_en: data.iccc_location_en,
+			location_hi: data.iccc_location_hi,
+			summary_en: data.iccc_summary_en,
+			summary_hi: data.iccc_summary_hi,
 			components
 		}
 	};
 }
 
-export interface ProgrammeHeadlines {
-	cities: number;
-	states: number;
-	icccs_documented: number;
-	components: number;
-}
+/** The shape of programme_headlines()'s jsonb. */
+export const headlinesSchema = v.object({
+	cities: v.number(),
+	states: v.number(),
+	icccs_documented: v.number(),
+	components: v.number()
+});
+
+export type ProgrammeHeadlines = v.InferOutput<typeof headlinesSchema>;
 
 /** The home page's headline figures, computed in one database call. */
 export async function programmeHeadlines(): Promise<ProgrammeHeadlines> {
 	const { data, error } = await publicDb().rpc('programme_headlines');
 	if (error) throw new DatabaseError('reading programme headlines', error);
-	return data as unknown as ProgrammeHeadlines;
+	return v.parse(headlinesSchema, data);
 }
 
 export interface CityChoice {

@@ -1,9 +1,8 @@
-import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { translate } from '$lib/i18n';
 import type { MessageKey } from '$lib/i18n';
 import { issuesByField } from '$lib/schemas/practice';
-import { badRequest } from './api';
+import { apiError, badRequest } from './api';
 import { renderMarkdown } from './markdown';
 import type { Practice } from './practices';
 
@@ -29,11 +28,18 @@ export function practiceJson(practice: Practice) {
 	};
 }
 
-/** Reads a JSON body against a schema, or the 400 answer naming each bad field in English. */
+/**
+ * Reads a JSON body against a schema, or the answer: 415 for a body that is not declared JSON,
+ * 400 naming each bad field in English.
+ */
 export async function readJson<T extends v.GenericSchema>(
 	request: Request,
 	schema: T
 ): Promise<{ ok: true; data: v.InferOutput<T> } | { ok: false; response: Response }> {
+	const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
+	if (type !== 'application/json' && !type.endsWith('+json')) {
+		return { ok: false, response: apiError(415) };
+	}
 	let body: unknown;
 	try {
 		body = await request.json();
@@ -52,5 +58,5 @@ export async function readJson<T extends v.GenericSchema>(
 }
 
 export function forbidden(): Response {
-	return json({ error: 'forbidden', message: 'You may not make this change.' }, { status: 403 });
+	return apiError(403, 'You may not make this change.');
 }

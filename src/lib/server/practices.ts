@@ -188,7 +188,11 @@ function mapWriteError(
 	if (error.code === '22023') {
 		return { kind: 'invalid', field: error.hint ?? 'form', message: error.message };
 	}
-	if (error.code === '23514') return { kind: 'invalid', field: 'form', message: error.message };
+	if (error.code === '23514') {
+		// A check constraint's message names the table and constraint: log it, answer in general.
+		console.warn(`${what}: refused by a check constraint: ${error.message}`);
+		return { kind: 'invalid', field: 'form', message: 'This value is not valid.' };
+	}
 	throw new DatabaseError(what, error);
 }
 

@@ -1,27 +1,25 @@
+import * as v from 'valibot';
+import { day, parseQuery, positiveInt, text } from '$lib/schemas/query';
 import { listAudit } from '$lib/server/audit';
 import { requireUser } from '$lib/server/auth/guards';
-import { parsePositiveInt } from '$lib/server/cities';
 import type { PageServerLoad } from './$types';
 
 const PER_PAGE = 50;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const auditQuery = v.object({
+	actor: text(100),
+	action: text(60),
+	entity: text(60),
+	from: day(),
+	to: day(),
+	page: positiveInt(1)
+});
 
 export const load: PageServerLoad = async ({ url }) => {
 	const admin = await requireUser('mission_admin');
-	const params = url.searchParams;
-	const text = (name: string, max = 100) => params.get(name)?.trim().slice(0, max) || undefined;
-	const date = (name: string) => {
-		const value = params.get(name)?.trim();
-		return value && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
-	};
-	const filters = {
-		actor: text('actor'),
-		action: text('action', 60),
-		entity: text('entity', 60),
-		from: date('from'),
-		to: date('to')
-	};
-	const page = parsePositiveInt(params.get('page'), 1) ?? 1;
+	// The page lists what it could filter by and names what it ignored.
+	const query = parseQuery(auditQuery, url.searchParams);
+	const { page, ...filters } = query.data;
 	// Dates are days in India Standard Time; "to" includes the whole of its day.
 	const { total, entries } = await listAudit(
 		admin,
@@ -34,5 +32,12 @@ export const load: PageServerLoad = async ({ url }) => {
 		},
 		{ page, perPage: PER_PAGE }
 	);
-	return { filters, entries, total, page, pages: Math.max(1, Math.ceil(total / PER_PAGE)) };
+	return {
+		filters,
+		invalid: query.ok ? [] : query.invalid,
+		entries,
+		total,
+		page,
+		pages: Math.max(1, Math.ceil(total / PER_PAGE))
+	};
 };

@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from './document';
+import { operations } from './registry';
+
+const document = openApiDocument('https://citysetu.example.in');
+
+describe('the OpenAPI document', () => {
+	it('describes every operation once, each with a success answer', () => {
+		const seen = new Set<string>();
+		for (const op of operations) {
+			const key = `${op.method} ${op.path}`;
+			expect(seen.has(key), key).toBe(false);
+			seen.add(key);
+			expect(
+				Object.keys(op.responses).some((s) => s.startsWith('2')),
+				key
+			).toBe(true);
+			if (op.path.startsWith('/api/')) {
+				expect(
+					Object.keys(op.responses).some((s) => s.startsWith('4')),
+					key
+				).toBe(true);
+			}
+		}
+		expect(Object.keys(document.paths).sort()).toEqual([
+			'/api/v1/cities',
+			'/api/v1/cities/{slug}',
+			'/api/v1/me',
+			'/api/v1/practices',
+			'/api/v1/practices/{slug}',
+			'/api/v1/practices/{slug}/revisions',
+			'/api/v1/search',
+			'/health'
+		]);
+	});
+
+	it('takes query parameters from the schemas that check them', () => {
+		const list = document.paths['/api/v1/cities'].get as { parameters: { name: string }[] };
+		expect(list.parameters.map((p) => p.name)).toEqual([
+			'state',
+			'zone',
+			'round',
+			'page',
+			'per_page'
+		]);
+	});
+
+	it("passes Redocly's lint", { timeout: 60_000 }, async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-openapi-'));
+		const file = path.join(dir, 'openapi.json');
+		fs.writeFileSync(file, JSON.stringify(document, null, 2));
+		try {
+			const redocly = path.resolve('node_modules/.bin/redocly');
+			const lint = promisify(execFile)(redocly, ['lint', '--config', 'redocly.yaml', file], {
+				env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }
+			});
+			const { stderr } = await lint.catch((error: { stdout: string; stderr: string }) => {
+				throw new Error(`${error.stdout}\n${error.stderr}`);
+			});
+			expect(stderr).toMatch(/Your API description is valid/);
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});

@@ -1,0 +1,323 @@
+// Every JSON endpoint, described once: its parameters and body are the valibot schemas that
+// check the request, its answers the schemas in ./schemas.ts. The OpenAPI document
+// (/api/v1/openapi.json) is built from this list, so a new endpoint joins the API's
+// self-description by adding an entry here.
+import * as v from 'valibot';
+import { zones } from '$lib/cities';
+import { kinds } from '$lib/practices';
+import { practicePatchSchema, practiceSchema as practiceInputSchema } from '$lib/schemas/practice';
+import { oneOf, positiveInt, text } from '$lib/schemas/query';
+import type { QuerySchema } from '$lib/schemas/query';
+import { cityQuery } from '../cities';
+import * as out from './schemas';
+import * as examples from './examples';
+
+export type Access = 'public' | 'signed-in';
+
+export interface Answer {
+	description: string;
+	schema?: v.GenericSchema;
+	example?: unknown;
+	headers?: Record<string, string>;
+}
+
+export interface Operation {
+	method: 'get' | 'post' | 'patch';
+	/** An OpenAPI path template, such as /api/v1/cities/{slug}. */
+	path: string;
+	operationId: string;
+	tag: 'Cities' | 'Practices' | 'Search' | 'Account' | 'Service';
+	summary: string;
+	description?: string;
+	access: Access;
+	query?: QuerySchema;
+	/** What a query parameter means, where its schema does not say. */
+	notes?: Record<string, string>;
+	/** Request headers the endpoint reads, by name. */
+	headers?: Record<string, { description: string; schema: v.GenericSchema }>;
+	body?: { schema: v.GenericSchema; example: unknown };
+	responses: Record<number, Answer>;
+}
+
+/** A filter whose values come from the database: documented as text, checked at request time. */
+const vocabulary = (description: string) =>
+	v.optional(v.pipe(v.string(), v.description(description)));
+
+// The practices and search endpoints check their query strings with these same entries.
+const practiceQuery = v.object({
+	kind: oneOf(kinds),
+	sector: vocabulary('A sector slug, as listed on /practices.'),
+	component: vocabulary('An ICCC component slug, as listed on /practices.'),
+	state: vocabulary("A state's name, in any case (states with cities)."),
+	language: vocabulary('A BCP 47 language tag, such as hi.'),
+	page: positiveInt(1),
+	per_page: positiveInt(20, 100)
+});
+
+const searchQuery = v.object({
+	q: text(200),
+	type: oneOf(['practice', 'city']),
+	kind: oneOf(kinds),
+	sector: vocabulary('A sector slug.'),
+	component: vocabulary('An ICCC component slug.'),
+	state: vocabulary("A state's name, in any case."),
+	zone: oneOf(zones),
+	language: vocabulary('A BCP 47 language tag of a published practice.'),
+	city: vocabulary('A city slug.'),
+	sort: oneOf(['relevance', 'newest']),
+	page: positiveInt(1),
+	per_page: positiveInt(10, 50)
+});
+
+const invalid: Answer = {
+	description: 'A parameter or field is not valid: `errors` names each one.',
+	schema: out.validationErrorSchema,
+	example: examples.invalid
+};
+const unauthorized: Answer = {
+	description: 'Not signed in: send the session cookie or an API token.',
+	schema: out.errorSchema,
+	example: examples.unauthorized
+};
+const forbidden: Answer = {
+	description: 'The signed-in user may not do this.',
+	schema: out.errorSchema,
+	example: examples.forbidden
+};
+const notFound = (what: string): Answer => ({
+	description: `No ${what} has this slug, or it is not visible to the caller.`,
+	schema: out.errorSchema,
+	example: examples.notFound
+});
+const unsupported: Answer = {
+	description: 'The body was not sent as `application/json`.',
+	schema: out.errorSchema,
+	example: examples.unsupported
+};
+
+export const operations: Operation[] = [
+	{
+		method: 'get',
+		path: '/api/v1/cities',
+		operationId: 'listCities',
+		tag: 'Cities',
+		summary: 'List the Mission cities',
+		description: 'In alphabetical order, filtered and paged, with the total that match.',
+		access: 'public',
+		query: cityQuery(),
+		notes: { per_page: 'How many to a page: 1 to 100 (the default).' },
+		responses: {
+			200: {
+				description: 'One page of cities.',
+				schema: out.cityPageSchema,
+				example: examples.cityPage
+			},
+			400: invalid
+		}
+	},
+	{
+		method: 'get',
+		path: '/api/v1/cities/{slug}',
+		operationId: 'getCity',
+		tag: 'Cities',
+		summary: 'Get a city with its ICCC',
+		access: 'public',
+		responses: {
+			200: {
+				description: 'The city, its command centre and the components it runs.',
+				schema: out.cityDetailSchema,
+				example: examples.city
+			},
+			400: {
+				...invalid,
+				description: 'A query parameter was given: this endpoint takes none.',
+				example: examples.unexpectedParameter
+			},
+			404: notFound('city')
+		}
+	},
+	{
+		method: 'get',
+		path: '/api/v1/practices',
+		operationId: 'listPractices',
+		tag: 'Practices',
+		summary: 'List published practices',
+		description: 'Newest first, filtered and paged.',
+		access: 'public',
+		query: practiceQuery,
+		notes: { per_page: 'How many to a page: 1 to 100, 20 by default.' },
+		responses: {
+			200: {
+				description: 'One page of published practices.',
+				schema: out.practicePageSchema,
+				example: examples.practicePage
+			},
+			400: invalid
+		}
+	},
+	{
+		method: 'post',
+		path: '/api/v1/practices',
+		operationId: 'createPractice',
+		tag: 'Practices',
+		summary: 'Create a practice',
+		description:
+			"Without `city`, the practice belongs to the author's own city. City members may " +
+			'create drafts for their city only; publishing needs a mentor or an admin.',
+		access: 'signed-in',
+		headers: {
+			'Idempotency-Key': {
+				description:
+					'A UUID. A retried request with the same key returns the first practice ' +
+					'instead of creating a second one.',
+				schema: v.pipe(v.string(), v.uuid())
+			}
+		},
+		body: { schema: practiceInputSchema, example: examples.practiceInput },
+		responses: {
+			201: {
+				description: 'Created. `Location` is its URL in the API.',
+				schema: out.practiceSchema,
+				example: examples.practice,
+				headers: { Location: 'The new practice in the API.' }
+			},
+			400: invalid,
+			401: unauthorized,
+			403: forbidden,
+			415: unsupported
+		}
+	},
+	{
+		method: 'get',
+		path: '/api/v1/practices/{slug}',
+		operationId: 'getPractice',
+		tag: 'Practices',
+		summary: 'Get a practice',
+		description: 'Published practices are public; drafts only to those who may see them.',
+		access: 'public',
+		responses: {
+			200: { description: 'The practice.', schema: out.practiceSchema, example: examples.practice },
+			404: notFound('practice')
+		}
+	},
+	{
+		method: 'patch',
+		path: '/api/v1/practices/{slug}',
+		operationId: 'updatePractice',
+		tag: 'Practices',
+		summary: 'Change a practice',
+		description:
+			'Send only the fields that change, with the `version` the change starts from. If ' +
+			'someone saved since, the answer is 409 with the practice as it is now. A `status` ' +
+			'of published or archived needs a mentor or an admin.',
+		access: 'signed-in',
+		body: { schema: practicePatchSchema, example: examples.practicePatch },
+		responses: {
+			200: {
+				description: 'Saved: the practice at its new version.',
+				schema: out.practiceSchema,
+				example: examples.practice
+			},
+			400: invalid,
+			401: unauthorized,
+			403: forbidden,
+			404: notFound('practice'),
+			409: {
+				description: 'Someone saved first; nothing was overwritten.',
+				schema: out.conflictSchema,
+				example: examples.conflict
+			},
+			415: unsupported
+		}
+	},
+	{
+		method: 'get',
+		path: '/api/v1/practices/{slug}/revisions',
+		operationId: 'listPracticeRevisions',
+		tag: 'Practices',
+		summary: "List a practice's revisions",
+		description: 'Every saved version, newest first, for those who may read its drafts.',
+		access: 'signed-in',
+		responses: {
+			200: {
+				description: 'The revisions.',
+				schema: out.revisionsSchema,
+				example: examples.revisions
+			},
+			401: unauthorized,
+			403: {
+				description: "A practice's history is for its city, mentors and admins.",
+				schema: out.errorSchema,
+				example: examples.forbidden
+			},
+			404: notFound('practice')
+		}
+	},
+	{
+		method: 'get',
+		path: '/api/v1/search',
+		operationId: 'search',
+		tag: 'Search',
+		summary: 'Search practices and cities',
+		description:
+			'Published practices and cities, best match first, with facets. Answered by ' +
+			'Meilisearch, or by Postgres full-text search when Meilisearch is unavailable ' +
+			'(`engine` says which). At most the first 1,000 results can be paged through.',
+		access: 'public',
+		query: searchQuery,
+		notes: {
+			q: 'The words to look for, in any language (at most 200 characters). Empty lists everything.',
+			per_page: 'How many to a page: 1 to 50, 10 by default.'
+		},
+		responses: {
+			200: {
+				description: 'The matches and facet counts.',
+				schema: out.searchResultSchema,
+				example: examples.searchResult
+			},
+			400: invalid,
+			429: {
+				description: 'Too many searches from this address: wait `retry_after` seconds.',
+				schema: out.rateLimitedSchema,
+				example: examples.rateLimited,
+				headers: { 'Retry-After': 'Seconds to wait.' }
+			}
+		}
+	},
+	{
+		method: 'get',
+		path: '/api/v1/me',
+		operationId: 'getMe',
+		tag: 'Account',
+		summary: 'Who the API sees',
+		description: "The signed-in user of the session cookie or the API token's owner.",
+		access: 'signed-in',
+		responses: {
+			200: { description: 'The user.', schema: out.meSchema, example: examples.me },
+			401: unauthorized
+		}
+	},
+	{
+		method: 'get',
+		path: '/health',
+		operationId: 'getHealth',
+		tag: 'Service',
+		summary: 'Health of the platform and its services',
+		description:
+			'For load balancers and monitoring. Without search the platform still works ' +
+			'(degraded); without its database it answers 503.',
+		access: 'public',
+		responses: {
+			200: {
+				description: 'Up: ok, or degraded when search is down.',
+				schema: out.healthSchema,
+				example: examples.health
+			},
+			503: {
+				description: 'The database is down.',
+				schema: out.healthSchema,
+				example: examples.healthDown
+			}
+		}
+	}
+];
