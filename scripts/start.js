@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { binDir, buildIsStale } from './lib/build.js';
 import { handleShutdown, run } from './lib/process.js';
-import { startStack } from './stack/index.js';
+import { defaultDataDir, startStack } from './stack/index.js';
+import { refuseBusyDataDir } from './stack/lock.js';
 import { createLogger } from './stack/log.js';
 import { HOST, isPortTaken, waitFor } from './stack/ports.js';
 import { supervise } from './stack/supervisor.js';
@@ -16,6 +17,15 @@ const host = process.env.HOST ?? HOST;
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
 	console.error(`PORT must be a port number; got “${process.env.PORT}”.`);
 	process.exit(1);
+}
+// Said before the port check: a second `npm start` on the same port should hear why.
+if (!process.env.SUPABASE_URL || !process.env.MEILISEARCH_URL) {
+	try {
+		refuseBusyDataDir(defaultDataDir());
+	} catch (error) {
+		console.error(error.message);
+		process.exit(1);
+	}
 }
 if (await isPortTaken(port, host)) {
 	console.error(
@@ -68,6 +78,8 @@ try {
 	console.error(error.message);
 	await shutdown(1);
 }
+// A second start on the same data folder names this address when it refuses.
+stack.describe(url);
 console.log(`\nCitySetu is running at ${url}  (Ctrl+C stops it and every service)`);
 if (stack.demo) {
 	console.log(`\nDemo accounts (local stack only), password: ${stack.demo.password}`);

@@ -67,12 +67,72 @@ async function canConnect(url) {
 	}
 }
 
-/** Starts Postgres under supervision on 127.0.0.1 only, and waits until it answers. */
-export async function startPostgres({ dir, port, password, log, onFatal }) {
+/** True when `pid` is a live process whose program is `name` (as far as this system can tell). */
+export function isRunning(pid, name) {
+	if (!Number.isInteger(pid) || pid <= 0) return false;
+	try {
+		process.kill(pid, 0);
+	} catch (error) {
+		if (error.code !== 'EPERM') return false;
+	}
+	try {
+		const comm = fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+		const argv0 = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+		return comm === name || path.basename(argv0) === name;
+	} catch {
+		// Without /proc, trust the signal; with it, the process has just ended.
+		return !fs.existsSync('/proc/self');
+	}
+}
+
+/**
+ * Refuses to start when a Postgres server already runs from the folder: one left behind by a
+ * launcher that was killed, or started by hand. Postgres would refuse too, but only by crashing.
+ */
+function refuseRunningServer(dir) {
+	let pid;
+	try {
+		pid = Number(fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+	} catch {
+		return;
+	}
+	if (!isRunning(pid, 'postgres')) return;
+	throw new Error(
+		`a Postgres server (process ${pid}) still runs from ${dir}, though no CitySetu launcher ` +
+			'does. It was probably left behind by a start that was killed. Stop it with ' +
+			`\`kill ${pid}\` and start again.`
+	);
+}
+
+/**
+ * Starts Postgres under supervision on 127.0.0.1 only, and waits until it answers. When it does
+ * not become ready in time, the server is stopped again so it does not keep holding the folder.
+ */
+export async function startPostgres({
+	dir,
+	port,
+	password,
+	log,
+	onFatal,
+	readyTimeoutMs = 60_000
+}) {
+	refuseRunningServer(dir);
 	const { postgres } = await binaries();
 	fs.chmodSync(postgres, 0o755);
+	// The server's last words, to explain a start that fails even when its log is hidden.
+	const lastLines = [];
+	const keep = (write) => (line) => {
+		lastLines.push(line);
+		if (lastLines.length > 5) lastLines.shift();
+		write(line);
+	};
+	let starting = true;
+	/** @type {(error: Error) => void} */
+	let gaveUp = () => {};
+	const crashed = new Promise((resolve, reject) => (gaveUp = reject));
 	const url = connectionString({ port, password });
-	const ready = () => waitFor(() => canConnect(url), { timeoutMs: 60_000, what: 'Postgres' });
+	const ready = () =>
+		waitFor(() => canConnect(url), { timeoutMs: readyTimeoutMs, what: 'Postgres' });
 	const service = supervise({
 		name: 'postgres',
 		command: postgres,
@@ -93,11 +153,21 @@ export async function startPostgres({ dir, port, password, log, onFatal }) {
 		],
 		env: { ...process.env, LC_MESSAGES: 'C' },
 		...runAs(),
-		log,
-		onFatal,
+		log: { ...log, info: keep(log.info), warn: keep(log.warn) },
+		// A server that keeps crashing while it starts fails the start at once.
+		onFatal: (error) => (starting ? gaveUp(error) : onFatal?.(error)),
 		ready
 	});
 	service.start();
-	await ready();
+	try {
+		await Promise.race([ready(), crashed]);
+	} catch (error) {
+		// Fast shutdown; the supervisor falls back to SIGKILL if it does not end.
+		await service.stop('SIGINT');
+		const said = lastLines.length ? ` Postgres said: ${lastLines.join(' | ')}` : '';
+		throw new Error(`${error.message}.${said}`, { cause: error });
+	} finally {
+		starting = false;
+	}
 	return { service, url };
 }

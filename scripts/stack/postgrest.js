@@ -40,6 +40,11 @@ export async function startPostgrest({ port, adminPort, dbUri, jwtSecret, log, o
 		ready
 	});
 	service.start();
-	await ready();
+	try {
+		await ready();
+	} catch (error) {
+		await service.stop();
+		throw error;
+	}
 	return { service, url: `http://${HOST}:${port}` };
 }
