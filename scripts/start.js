@@ -37,14 +37,22 @@ if (await isPortTaken(port, host)) {
 
 let stack;
 let app;
+// Ctrl+C or SIGTERM while the stack starts cuts the start short; it stops what it had started.
+const starting = new AbortController();
+let stackStarting = Promise.resolve();
 const shutdown = handleShutdown(async () => {
+	starting.abort();
+	await stackStarting.catch(() => {});
 	await app?.stop();
 	await stack?.stop();
 });
 
 try {
-	stack = await startStack({ onFatal: () => shutdown(1) });
+	stackStarting = startStack({ onFatal: () => shutdown(1), signal: starting.signal });
+	stack = await stackStarting;
 } catch (error) {
+	// Cut short: the shutdown under way ends the process.
+	if (starting.signal.aborted) await shutdown(1);
 	console.error(`CitySetu could not start its services: ${error.message}`);
 	process.exit(1);
 }

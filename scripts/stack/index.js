@@ -52,9 +52,10 @@ export function runningStackEnv(dataDir = defaultDataDir()) {
  *
  * One launcher at a time may use a data folder: a second start on it is refused at once, naming
  * the process (and, once `describe(url)` recorded it, the address) of the first. A start that
- * fails stops whatever it had started.
+ * fails, or is cut short by aborting `signal`, stops whatever it had started.
  * @param {{ dataDir?: string, env?: Record<string, string | undefined>, quiet?: boolean,
- *   onFatal?: (error: Error) => void, postgresReadyTimeoutMs?: number }} [options]
+ *   onFatal?: (error: Error) => void, postgresReadyTimeoutMs?: number, signal?: AbortSignal }}
+ *   [options]
  * @returns {Promise<{ env: Record<string, string>, services: import('./supervisor.js').Service[],
  *   stop: () => Promise<void>, demo: { password: string, emails: string[] } | null,
  *   describe: (url: string) => void }>}
@@ -64,7 +65,8 @@ export async function startStack({
 	env = process.env,
 	quiet = false,
 	onFatal,
-	postgresReadyTimeoutMs
+	postgresReadyTimeoutMs,
+	signal
 } = {}) {
 	const log = createLogger('stack', { quiet });
 	/** @type {import('./supervisor.js').Service[]} */
@@ -85,6 +87,11 @@ export async function startStack({
 	let searchStarting = Promise.resolve();
 	// Aborted when the start fails, so a search server still starting is not waited for.
 	const starting = new AbortController();
+	signal?.addEventListener('abort', () => starting.abort(), { once: true });
+	/** Ends the start between its steps once the caller no longer wants it. */
+	const stillWanted = () => {
+		if (starting.signal.aborted) throw new Error('the start was cut short');
+	};
 	/** @type {{ password: string, emails: string[] } | null} */
 	let demo = null;
 	/** @type {ReturnType<typeof lockDataDir> | null} */
@@ -122,6 +129,7 @@ export async function startStack({
 		if (localDb) {
 			const dir = path.join(dataDir, 'postgres');
 			await initCluster(dir, secrets.postgresPassword, log);
+			stillWanted();
 			const pgPort = await freePort();
 			const { service: postgres, url } = await startPostgres({
 				dir,
@@ -129,10 +137,13 @@ export async function startStack({
 				password: secrets.postgresPassword,
 				log: createLogger('postgres', { quiet: !verbose }),
 				onFatal: fatal,
-				readyTimeoutMs: postgresReadyTimeoutMs
+				readyTimeoutMs: postgresReadyTimeoutMs,
+				signal: starting.signal
 			});
 			services.push(postgres);
+			stillWanted();
 			await migrate({ url, authenticatorPassword: secrets.authenticatorPassword, log });
+			stillWanted();
 			const { service: postgrest, url: restUrl } = await startPostgrest({
 				port: await freePort(),
 				adminPort: await freePort(),
@@ -143,9 +154,11 @@ export async function startStack({
 				}),
 				jwtSecret: secrets.jwtSecret,
 				log: createLogger('postgrest', { quiet: !verbose }),
-				onFatal: fatal
+				onFatal: fatal,
+				signal: starting.signal
 			});
 			services.push(postgrest);
+			stillWanted();
 			const keys = apiKeys(secrets.jwtSecret);
 			Object.assign(appEnv, {
 				SUPABASE_URL: restUrl,
@@ -167,9 +180,11 @@ export async function startStack({
 			const demoPassword = env.DEMO_PASSWORD || secrets.demoPassword;
 			await seedDemoAccounts(system, demoPassword, log);
 			await seedPractices(system, log);
+			stillWanted();
 			demo = { password: demoPassword, emails: demoAccounts.map((a) => a.email) };
 		}
 		await searchStarting;
+		stillWanted();
 		// While the stack runs, other commands (`npm run reindex`) find its services here.
 		const runtimeFile = path.join(dataDir, 'stack.json');
 		if (localDb || localSearch) {

@@ -114,7 +114,8 @@ export async function startPostgres({
 	password,
 	log,
 	onFatal,
-	readyTimeoutMs = 60_000
+	readyTimeoutMs = 60_000,
+	signal
 }) {
 	refuseRunningServer(dir);
 	const { postgres } = await binaries();
@@ -131,8 +132,13 @@ export async function startPostgres({
 	let gaveUp = () => {};
 	const crashed = new Promise((resolve, reject) => (gaveUp = reject));
 	const url = connectionString({ port, password });
-	const ready = () =>
-		waitFor(() => canConnect(url), { timeoutMs: readyTimeoutMs, what: 'Postgres' });
+	// `starting` ends the wait early when the caller gives up on the start.
+	const ready = (starting) =>
+		waitFor(() => canConnect(url), {
+			timeoutMs: readyTimeoutMs,
+			what: 'Postgres',
+			signal: starting
+		});
 	const service = supervise({
 		name: 'postgres',
 		command: postgres,
@@ -156,11 +162,11 @@ export async function startPostgres({
 		log: { ...log, info: keep(log.info), warn: keep(log.warn) },
 		// A server that keeps crashing while it starts fails the start at once.
 		onFatal: (error) => (starting ? gaveUp(error) : onFatal?.(error)),
-		ready
+		ready: () => ready()
 	});
 	service.start();
 	try {
-		await Promise.race([ready(), crashed]);
+		await Promise.race([ready(signal), crashed]);
 	} catch (error) {
 		// Fast shutdown; the supervisor falls back to SIGKILL if it does not end.
 		await service.stop('SIGINT');

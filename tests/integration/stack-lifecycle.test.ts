@@ -242,6 +242,33 @@ describe('a start that fails', () => {
 	}, 90_000);
 });
 
+describe('a start cut short', () => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-cut-'));
+	afterAll(() => {
+		for (const pid of processesIn(dir)) process.kill(pid, 'SIGKILL');
+		fs.rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('by SIGTERM to the launcher alone stops every service it had started', async () => {
+		// Its own process group, so the signal reaches the launcher only, as `kill <pid>` does.
+		const child = spawn(process.execPath, ['scripts/stack.js'], {
+			env: { PATH: process.env.PATH, CITYSETU_DATA_DIR: dir },
+			stdio: 'ignore',
+			detached: true
+		});
+		const exited = new Promise((resolve) => child.on('exit', resolve));
+		// Postgres has been started (Meilisearch too) but the stack is not ready yet.
+		await expect
+			.poll(() => processesIn(path.join(dir, 'postgres')).length, { timeout: 60_000 })
+			.toBeGreaterThan(0);
+		expect(fs.existsSync(path.join(dir, 'stack.json'))).toBe(false);
+		child.kill('SIGTERM');
+		await exited;
+		await expect.poll(() => processesIn(dir), { timeout: 15_000 }).toEqual([]);
+		expect(fs.existsSync(path.join(dir, 'stack.lock'))).toBe(false);
+	}, 90_000);
+});
+
 describe('the local stack’s secrets', () => {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-secrets-'));
 	afterAll(() => {
