@@ -107,6 +107,9 @@ function refuseRunningServer(dir) {
 /**
  * Starts Postgres under supervision on 127.0.0.1 only, and waits until it answers. When it does
  * not become ready in time, the server is stopped again so it does not keep holding the folder.
+ * @param {{ dir: string, port: number, password: string,
+ *   log: ReturnType<typeof import('./log.js').createLogger>, onFatal?: (error: Error) => void,
+ *   readyTimeoutMs?: number, signal?: AbortSignal }} options
  */
 export async function startPostgres({
 	dir,
