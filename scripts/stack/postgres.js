@@ -78,7 +78,7 @@ export function isRunning(pid, name) {
 	try {
 		const comm = fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
 		const argv0 = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
-		return comm === name || path.basename(argv0) === name;
+		return comm === name || path.basename(argv0).includes(name);
 	} catch {
 		// Without /proc, trust the signal; with it, the process has just ended.
 		return !fs.existsSync('/proc/self');
