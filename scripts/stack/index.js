@@ -195,6 +195,8 @@ export async function startStack({
 			await stop();
 			lock?.release();
 		};
+		// Should this launcher be killed outright, the next start names what it left running.
+		lock?.record(services);
 		const describe = (url) => lock?.describe(url);
 		return { env: appEnv, services, stop: stopAndForget, demo, describe };
 	} catch (error) {

@@ -44,7 +44,7 @@ export function loadSecrets(dataDir) {
 				`The folder has ${data.join(' and ')}, whose passwords and keys were in that file, so ` +
 				'new secrets cannot open it. If you have a copy of secrets.json, restore it there. ' +
 				`Otherwise move the folder aside (for example \`mv ${dataDir} ${dataDir}.old\`) and ` +
-				'start again: CitySetu then creates a new, empty data folder.'
+				'start again: CitySetu then creates a new data folder with fresh demo data.'
 		);
 	}
 	const secrets = {

@@ -62,4 +62,18 @@ describe('the data folder lock', () => {
 		});
 		lock.release();
 	});
+
+	it('refuses while services of a launcher that died still run, naming them', async () => {
+		const dir = folder();
+		const dead = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+		await new Promise((resolve) => dead.on('exit', resolve));
+		const service = otherLauncher();
+		fs.writeFileSync(
+			path.join(dir, 'stack.lock'),
+			JSON.stringify({ pid: dead.pid, services: [{ name: 'node', pid: service }] })
+		);
+		expect(() => lockDataDir(dir)).toThrow(
+			`services of a CitySetu start that was killed still run from ${dir}: node (process ${service}). Stop them with \`kill ${service}\``
+		);
+	});
 });

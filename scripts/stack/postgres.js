@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { supervise } from './supervisor.js';
 import { HOST, waitFor } from './ports.js';
+import { isRunning } from './processes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -64,24 +65,6 @@ async function canConnect(url) {
 		return true;
 	} finally {
 		await client.end().catch(() => {});
-	}
-}
-
-/** True when `pid` is a live process whose program is `name` (as far as this system can tell). */
-export function isRunning(pid, name) {
-	if (!Number.isInteger(pid) || pid <= 0) return false;
-	try {
-		process.kill(pid, 0);
-	} catch (error) {
-		if (error.code !== 'EPERM') return false;
-	}
-	try {
-		const comm = fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-		const argv0 = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
-		return comm === name || path.basename(argv0).includes(name);
-	} catch {
-		// Without /proc, trust the signal; with it, the process has just ended.
-		return !fs.existsSync('/proc/self');
 	}
 }
 

@@ -202,6 +202,34 @@ describe('a start that fails', () => {
 		}
 	}, 60_000);
 
+	it('names every service a launcher killed outright left running', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-killed-'));
+		folders.push(dir);
+		const child = spawn(process.execPath, ['scripts/stack.js'], {
+			env: { PATH: process.env.PATH, CITYSETU_DATA_DIR: dir },
+			stdio: 'ignore',
+			detached: true
+		});
+		const exited = new Promise((resolve) => child.on('exit', resolve));
+		await expect
+			.poll(() => fs.existsSync(path.join(dir, 'stack.env')), { timeout: 60_000 })
+			.toBe(true);
+		child.kill('SIGKILL');
+		await exited;
+		const left = processesIn(dir);
+		expect(left.length).toBeGreaterThan(0);
+		const refused = startStack({ dataDir: dir, env: {}, quiet: true });
+		await expect(refused).rejects.toThrow(/services of a CitySetu start that was killed still run/);
+		const message = await refused.catch((error: Error) => error.message);
+		for (const pid of left) expect(message).toContain(`(process ${pid})`);
+		// As the message says: `kill` every process it names (PostgREST's too).
+		const named = [...message.matchAll(/\(process (\d+)\)/g)].map((match) => Number(match[1]));
+		for (const pid of named) process.kill(pid, 'SIGTERM');
+		await expect.poll(() => processesIn(dir), { timeout: 15_000 }).toEqual([]);
+		const stack = await startStack({ dataDir: dir, env: {}, quiet: true });
+		await stack.stop();
+	}, 90_000);
+
 	it('refuses a folder whose secrets are gone, and writes no new ones', async () => {
 		const dir = await usedFolder('citysetu-nosecrets-');
 		folders.push(dir);
