@@ -220,7 +220,10 @@ describe('a start that fails', () => {
 		expect(left.length).toBeGreaterThan(0);
 		const refused = startStack({ dataDir: dir, env: {}, quiet: true });
 		await expect(refused).rejects.toThrow(/services of a CitySetu start that was killed still run/);
-		const message = await refused.catch((error: Error) => error.message);
+		const message = await refused.then(
+			() => '',
+			(error: Error) => error.message
+		);
 		for (const pid of left) expect(message).toContain(`(process ${pid})`);
 		// As the message says: `kill` every process it names (PostgREST's too).
 		const named = [...message.matchAll(/\(process (\d+)\)/g)].map((match) => Number(match[1]));
