@@ -10,6 +10,15 @@ const baseURL = `http://127.0.0.1:${port}`;
 // A second app whose Meilisearch never answers (tests/e2e/degraded-server.js).
 process.env.E2E_DEGRADED_PORT ||= String(port + 1);
 const degradedURL = `http://127.0.0.1:${process.env.E2E_DEGRADED_PORT}`;
+// Run alone, a fresh folder each run (sign-in throttling counts must not carry over), made once
+// here: the workers inherit CITYSETU_DATA_DIR rather than making folders of their own. Only a
+// folder made here is removed, when the run ends. Not in a globalTeardown: Playwright runs that
+// before it stops the web servers, while the stack still uses the folder.
+if (!process.env.CITYSETU_DATA_DIR) {
+	const made = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-e2e-'));
+	process.env.CITYSETU_DATA_DIR = made;
+	process.on('exit', () => fs.rmSync(made, { recursive: true, force: true }));
+}
 // The demo accounts' password: `npm test` passes the one its stack generated.
 process.env.DEMO_PASSWORD ||= 'e2e demo password 2026';
 
@@ -57,11 +66,7 @@ export default defineConfig({
 			env: {
 				PORT: String(port),
 				DEMO_PASSWORD: process.env.DEMO_PASSWORD,
-				// Run alone, a fresh folder each run (sign-in throttling counts must not carry over).
-				// Set once here; the workers inherit it rather than making folders of their own.
-				CITYSETU_DATA_DIR: (process.env.CITYSETU_DATA_DIR ||= fs.mkdtempSync(
-					path.join(os.tmpdir(), 'citysetu-e2e-')
-				))
+				CITYSETU_DATA_DIR: process.env.CITYSETU_DATA_DIR ?? ''
 			}
 		},
 		{

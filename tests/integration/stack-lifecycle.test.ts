@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../scripts/stack/migrate.js';
-import { loadSecrets } from '../../scripts/stack/keys.js';
+import { apiKeys, loadSecrets } from '../../scripts/stack/keys.js';
 import { startStack } from '../../scripts/stack/index.js';
 import { seedReferenceData } from '../../scripts/lib/seed.js';
 import { createSupabase } from '../../src/lib/server/supabase';
@@ -119,4 +119,237 @@ describe('the local stack', () => {
 			await stack.stop();
 		}
 	});
+});
+
+// Processes whose command line names a folder: what a failed start may leave behind.
+function processesIn(folder: string): number[] {
+	try {
+		return execFileSync('pgrep', ['-f', folder], { encoding: 'utf8' })
+			.split('\n')
+			.filter(Boolean)
+			.map(Number);
+	} catch {
+		return [];
+	}
+}
+
+function isAlive(pid: number) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** A fresh folder with a stack started and stopped once: a cluster, secrets and search data. */
+async function usedFolder(prefix: string) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	const stack = await startStack({ dataDir: dir, env: {}, quiet: true });
+	await stack.stop();
+	return dir;
+}
+
+describe('a start that fails', () => {
+	const folders: string[] = [];
+	afterAll(() => {
+		for (const folder of folders) {
+			// Should a test fail, end what it left running (by id) before removing its folder.
+			for (const pid of processesIn(folder)) process.kill(pid, 'SIGKILL');
+			fs.rmSync(folder, { recursive: true, force: true });
+		}
+	});
+
+	it('refuses a folder another stack runs from, at once, naming the folder and process', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-busy-'));
+		folders.push(dir);
+		const first = await startStack({ dataDir: dir, env: {}, quiet: true });
+		try {
+			const started = Date.now();
+			const second = startStack({ dataDir: dir, env: {}, quiet: true });
+			await expect(second).rejects.toThrow(
+				new RegExp(`already runs from ${dir}.*process ${process.pid}`)
+			);
+			expect(Date.now() - started).toBeLessThan(3_000);
+			// The running stack is untouched by the refused start.
+			const { count } = await clientFor(first.env)
+				.from('cities')
+				.select('*', { count: 'exact', head: true });
+			expect(count).toBe(100);
+		} finally {
+			await first.stop();
+		}
+	}, 60_000);
+
+	it('refuses a Postgres left running in the folder by a launcher that was killed', async () => {
+		const dir = await usedFolder('citysetu-orphan-');
+		folders.push(dir);
+		const { startPostgres } = await import('../../scripts/stack/postgres.js');
+		const secrets = loadSecrets(dir);
+		const { freePort } = await import('../../scripts/stack/ports.js');
+		const { service } = await startPostgres({
+			dir: path.join(dir, 'postgres'),
+			port: await freePort(),
+			password: secrets.postgresPassword,
+			log: silent
+		});
+		try {
+			await expect(startStack({ dataDir: dir, env: {}, quiet: true })).rejects.toThrow(
+				new RegExp(`Postgres server \\(process ${service.pid}\\) still runs from ${dir}`)
+			);
+		} finally {
+			await service.stop('SIGINT');
+		}
+	}, 60_000);
+
+	it('names every service a launcher killed outright left running', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-killed-'));
+		folders.push(dir);
+		const child = spawn(process.execPath, ['scripts/stack.js'], {
+			env: { PATH: process.env.PATH, CITYSETU_DATA_DIR: dir },
+			stdio: 'ignore',
+			detached: true
+		});
+		const exited = new Promise((resolve) => child.on('exit', resolve));
+		await expect
+			.poll(() => fs.existsSync(path.join(dir, 'stack.env')), { timeout: 60_000 })
+			.toBe(true);
+		child.kill('SIGKILL');
+		await exited;
+		const left = processesIn(dir);
+		expect(left.length).toBeGreaterThan(0);
+		const refused = startStack({ dataDir: dir, env: {}, quiet: true });
+		await expect(refused).rejects.toThrow(/services of a CitySetu start that was killed still run/);
+		const message = await refused.then(
+			() => '',
+			(error: Error) => error.message
+		);
+		for (const pid of left) expect(message).toContain(`(process ${pid})`);
+		// As the message says: `kill` every process it names (PostgREST's too).
+		const named = [...message.matchAll(/\(process (\d+)\)/g)].map((match) => Number(match[1]));
+		for (const pid of named) process.kill(pid, 'SIGTERM');
+		await expect.poll(() => processesIn(dir), { timeout: 15_000 }).toEqual([]);
+		const stack = await startStack({ dataDir: dir, env: {}, quiet: true });
+		await stack.stop();
+	}, 90_000);
+
+	it('refuses a folder whose secrets are gone, and writes no new ones', async () => {
+		const dir = await usedFolder('citysetu-nosecrets-');
+		folders.push(dir);
+		const file = path.join(dir, 'secrets.json');
+		fs.renameSync(file, path.join(dir, 'secrets.backup.json'));
+		const started = Date.now();
+		await expect(startStack({ dataDir: dir, env: {}, quiet: true })).rejects.toThrow(
+			/holds data but its secrets file .*secrets\.json is missing.*restore it.*move the folder aside/is
+		);
+		expect(Date.now() - started).toBeLessThan(3_000);
+		expect(fs.existsSync(file)).toBe(false);
+		// With the file back, the same data opens again.
+		fs.renameSync(path.join(dir, 'secrets.backup.json'), file);
+		const stack = await startStack({ dataDir: dir, env: {}, quiet: true });
+		await stack.stop();
+	}, 60_000);
+
+	it('leaves no Postgres holding the folder when it does not become ready', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-notready-'));
+		folders.push(dir);
+		await expect(
+			startStack({
+				dataDir: dir,
+				env: { MEILISEARCH_URL: 'http://127.0.0.1:9' },
+				quiet: true,
+				postgresReadyTimeoutMs: 1
+			})
+		).rejects.toThrow(/Postgres did not become ready/);
+		// Whatever the server had started is gone, and it released its lock on the folder.
+		await expect.poll(() => processesIn(dir), { timeout: 2_000 }).toEqual([]);
+		const lock = path.join(dir, 'postgres', 'postmaster.pid');
+		if (fs.existsSync(lock)) {
+			expect(isAlive(Number(fs.readFileSync(lock, 'utf8').split('\n')[0]))).toBe(false);
+		}
+		// And the folder starts normally afterwards.
+		const stack = await startStack({ dataDir: dir, env: {}, quiet: true });
+		await stack.stop();
+	}, 90_000);
+});
+
+describe('a start cut short', () => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-cut-'));
+	afterAll(() => {
+		for (const pid of processesIn(dir)) process.kill(pid, 'SIGKILL');
+		fs.rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('by SIGTERM to the launcher alone stops every service it had started', async () => {
+		// Its own process group, so the signal reaches the launcher only, as `kill <pid>` does.
+		const child = spawn(process.execPath, ['scripts/stack.js'], {
+			env: { PATH: process.env.PATH, CITYSETU_DATA_DIR: dir },
+			stdio: 'ignore',
+			detached: true
+		});
+		const exited = new Promise((resolve) => child.on('exit', resolve));
+		// Postgres has been started (Meilisearch too) but the stack is not ready yet.
+		await expect
+			.poll(() => processesIn(path.join(dir, 'postgres')).length, { timeout: 60_000 })
+			.toBeGreaterThan(0);
+		expect(fs.existsSync(path.join(dir, 'stack.json'))).toBe(false);
+		child.kill('SIGTERM');
+		await exited;
+		await expect.poll(() => processesIn(dir), { timeout: 15_000 }).toEqual([]);
+		expect(fs.existsSync(path.join(dir, 'stack.lock'))).toBe(false);
+	}, 90_000);
+});
+
+describe('the local stack’s secrets', () => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-secrets-'));
+	afterAll(() => {
+		for (const pid of processesIn(dir)) process.kill(pid, 'SIGKILL');
+		fs.rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('are readable by their owner only after every start, not only when created', async () => {
+		const first = await startStack({ dataDir: dir, env: {}, quiet: true });
+		await first.stop();
+		const secrets = path.join(dir, 'secrets.json');
+		const runtime = path.join(dir, 'stack.json');
+		fs.chmodSync(secrets, 0o644);
+		// A stack.json left behind by a launcher that was killed, readable by all.
+		fs.writeFileSync(runtime, '{}', { mode: 0o644 });
+		fs.chmodSync(runtime, 0o644);
+		const second = await startStack({ dataDir: dir, env: {}, quiet: true });
+		try {
+			expect(fs.statSync(secrets).mode & 0o777).toBe(0o600);
+			expect(fs.statSync(runtime).mode & 0o777).toBe(0o600);
+		} finally {
+			await second.stop();
+		}
+	}, 60_000);
+
+	it('are not printed by `npm run stack`, which says where they are', async () => {
+		const child = spawn(process.execPath, ['scripts/stack.js'], {
+			env: { PATH: process.env.PATH, CITYSETU_DATA_DIR: dir },
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		const exited = new Promise((resolve) => child.on('exit', resolve));
+		try {
+			await expect.poll(() => output, { timeout: 60_000, interval: 200 }).toMatch(/Ctrl\+C/);
+		} finally {
+			child.kill('SIGINT');
+			await exited;
+		}
+		const saved: Record<string, string> = JSON.parse(
+			fs.readFileSync(path.join(dir, 'secrets.json'), 'utf8')
+		);
+		const keys = apiKeys(saved.jwtSecret);
+		for (const value of [...Object.values(saved), ...Object.values(keys)]) {
+			expect(output).not.toContain(value);
+		}
+		// Signed keys differ per start; no JSON Web Token of any kind is printed.
+		expect(output).not.toMatch(/eyJ[\w-]+\.[\w-]+\./);
+		expect(output).toContain(path.join(dir, 'stack.env'));
+		expect(output).toMatch(/SUPABASE_URL=http:\/\/127\.0\.0\.1:\d+/);
+	}, 90_000);
 });
