@@ -250,7 +250,7 @@ export type Database = {
 					id: string;
 					invited_by: string | null;
 					revoked_at: string | null;
-					role: string;
+					role: Database['public']['Enums']['app_role'];
 					token_hash: string;
 				};
 				Insert: {
@@ -262,7 +262,7 @@ export type Database = {
 					id?: string;
 					invited_by?: string | null;
 					revoked_at?: string | null;
-					role: string;
+					role: Database['public']['Enums']['app_role'];
 					token_hash: string;
 				};
 				Update: {
@@ -274,7 +274,7 @@ export type Database = {
 					id?: string;
 					invited_by?: string | null;
 					revoked_at?: string | null;
-					role?: string;
+					role?: Database['public']['Enums']['app_role'];
 					token_hash?: string;
 				};
 				Relationships: [
@@ -375,18 +375,19 @@ export type Database = {
 					components: string[];
 					created_at: string;
 					id: number;
-					kind: string;
+					kind: Database['public']['Enums']['practice_kind'];
 					language: string;
 					markdown: string;
 					note: string | null;
 					outcomes: Json;
 					practice_id: string;
 					sectors: string[];
-					status: string;
+					status: Database['public']['Enums']['practice_status'];
 					summary_en: string;
 					title: string;
 					title_en: string;
 					version: number;
+					author_name: string | null;
 				};
 				Insert: {
 					author_id?: string | null;
@@ -394,14 +395,14 @@ export type Database = {
 					components: string[];
 					created_at?: string;
 					id?: never;
-					kind: string;
+					kind: Database['public']['Enums']['practice_kind'];
 					language: string;
 					markdown: string;
 					note?: string | null;
 					outcomes: Json;
 					practice_id: string;
 					sectors: string[];
-					status: string;
+					status: Database['public']['Enums']['practice_status'];
 					summary_en: string;
 					title: string;
 					title_en: string;
@@ -413,14 +414,14 @@ export type Database = {
 					components?: string[];
 					created_at?: string;
 					id?: never;
-					kind?: string;
+					kind?: Database['public']['Enums']['practice_kind'];
 					language?: string;
 					markdown?: string;
 					note?: string | null;
 					outcomes?: Json;
 					practice_id?: string;
 					sectors?: string[];
-					status?: string;
+					status?: Database['public']['Enums']['practice_status'];
 					summary_en?: string;
 					title?: string;
 					title_en?: string;
@@ -451,14 +452,14 @@ export type Database = {
 					created_at: string;
 					id: string;
 					idempotency_key: string | null;
-					kind: string;
+					kind: Database['public']['Enums']['practice_kind'];
 					language: string;
 					markdown: string;
 					outcomes: Json;
 					published_at: string | null;
 					sectors: string[];
 					slug: string;
-					status: string;
+					status: Database['public']['Enums']['practice_status'];
 					summary_en: string;
 					title: string;
 					title_en: string;
@@ -472,14 +473,14 @@ export type Database = {
 					created_at?: string;
 					id?: string;
 					idempotency_key?: string | null;
-					kind: string;
+					kind: Database['public']['Enums']['practice_kind'];
 					language: string;
 					markdown: string;
 					outcomes?: Json;
 					published_at?: string | null;
 					sectors?: string[];
 					slug: string;
-					status?: string;
+					status?: Database['public']['Enums']['practice_status'];
 					summary_en: string;
 					title: string;
 					title_en: string;
@@ -493,14 +494,14 @@ export type Database = {
 					created_at?: string;
 					id?: string;
 					idempotency_key?: string | null;
-					kind?: string;
+					kind?: Database['public']['Enums']['practice_kind'];
 					language?: string;
 					markdown?: string;
 					outcomes?: Json;
 					published_at?: string | null;
 					sectors?: string[];
 					slug?: string;
-					status?: string;
+					status?: Database['public']['Enums']['practice_status'];
 					summary_en?: string;
 					title?: string;
 					title_en?: string;
@@ -720,8 +721,8 @@ export type Database = {
 					id: string;
 					last_sign_in_at: string | null;
 					name: string;
-					role: string;
-					status: string;
+					role: Database['public']['Enums']['app_role'];
+					status: Database['public']['Enums']['user_status'];
 					updated_at: string;
 				};
 				Insert: {
@@ -732,8 +733,8 @@ export type Database = {
 					id?: string;
 					last_sign_in_at?: string | null;
 					name: string;
-					role: string;
-					status?: string;
+					role: Database['public']['Enums']['app_role'];
+					status?: Database['public']['Enums']['user_status'];
 					updated_at?: string;
 				};
 				Update: {
@@ -744,8 +745,8 @@ export type Database = {
 					id?: string;
 					last_sign_in_at?: string | null;
 					name?: string;
-					role?: string;
-					status?: string;
+					role?: Database['public']['Enums']['app_role'];
+					status?: Database['public']['Enums']['user_status'];
 					updated_at?: string;
 				};
 				Relationships: [
@@ -760,7 +761,21 @@ export type Database = {
 			};
 		};
 		Views: {
-			[_ in never]: never;
+			practice_authors: {
+				Row: {
+					author_name: string | null;
+					slug: string | null;
+				};
+				Insert: {
+					author_name?: never;
+					slug?: string | null;
+				};
+				Update: {
+					author_name?: never;
+					slug?: string | null;
+				};
+				Relationships: [];
+			};
 		};
 		Functions: {
 			accept_invitation: {
@@ -772,15 +787,10 @@ export type Database = {
 				};
 				Returns: string;
 			};
-			author_name:
-				| {
-						Args: { p: Database['public']['Tables']['practices']['Row'] };
-						Returns: string;
-				  }
-				| {
-						Args: { r: Database['public']['Tables']['practice_revisions']['Row'] };
-						Returns: string;
-				  };
+			author_name: {
+				Args: { '': Database['public']['Tables']['practice_revisions']['Row'] };
+				Returns: string;
+			};
 			city_filter_options: {
 				Args: Record<PropertyKey, never>;
 				Returns: Json;
@@ -908,6 +918,10 @@ export type Database = {
 		};
 		Enums: {
 			api_token_scope: 'read' | 'read_write';
+			app_role: 'mission_admin' | 'mentor' | 'city_member';
+			practice_kind: 'case_study' | 'playbook' | 'agreement';
+			practice_status: 'draft' | 'in_review' | 'published' | 'archived';
+			user_status: 'active' | 'deactivated';
 		};
 		CompositeTypes: {
 			[_ in never]: never;
@@ -936,7 +950,11 @@ export type CompositeTypes<T extends keyof DefaultSchema['CompositeTypes']> =
 export const Constants = {
 	public: {
 		Enums: {
-			api_token_scope: ['read', 'read_write']
+			api_token_scope: ['read', 'read_write'],
+			app_role: ['mission_admin', 'mentor', 'city_member'],
+			practice_kind: ['case_study', 'playbook', 'agreement'],
+			practice_status: ['draft', 'in_review', 'published', 'archived'],
+			user_status: ['active', 'deactivated']
 		}
 	}
 } as const;

@@ -1,11 +1,9 @@
-// The app's roles, the one list in TypeScript. (Postgres checks the same three values; when roles
-// become a Postgres enum, this list should come from the generated `Constants` instead.)
+// The app's roles: the Postgres enum `app_role`, through the generated constants, so there is
+// one list and the database owns it.
+import { Constants } from './database.types';
+import type { Enums } from './database.types';
 
 /** Every role, from the widest access to the narrowest. */
-export const roles = ['mission_admin', 'mentor', 'city_member'] as const;
+export const roles = Constants.public.Enums.app_role;
 
-export type Role = (typeof roles)[number];
-
-export function isRole(value: unknown): value is Role {
-	return typeof value === 'string' && (roles as readonly string[]).includes(value);
-}
+export type Role = Enums<'app_role'>;

@@ -1,7 +1,6 @@
 // Invitations: an admin invites an officer to a city and role; the officer follows the link,
 // sets a password and is signed in. Only the link's hash is kept, and its mail forgets it once
 // sent.
-import { isRole } from '$lib/roles';
 import type { Role } from '$lib/roles';
 import { recordEvent } from '../audit';
 import { hashPassword } from '../auth/password';
@@ -89,7 +88,7 @@ export async function listOpenInvitations(admin: SessionUser): Promise<OpenInvit
 		.gt('expires_at', new Date().toISOString())
 		.order('created_at', { ascending: false });
 	if (error) throw new DatabaseError('listing invitations', error);
-	return (data ?? []).flatMap((i) => (isRole(i.role) ? [{ ...i, role: i.role }] : []));
+	return data ?? [];
 }
 
 /** An open invitation's details, to send it again. */
@@ -104,7 +103,7 @@ export async function getInvitation(
 		.is('accepted_at', null)
 		.maybeSingle();
 	if (error) throw new DatabaseError('reading an invitation', error);
-	if (!data || !isRole(data.role)) return null;
+	if (!data) return null;
 	return { email: data.email, role: data.role, cityId: data.city_id };
 }
 
@@ -122,7 +121,6 @@ export async function findInvitation(
 	if (!data || data.accepted_at || data.revoked_at || new Date(data.expires_at) <= new Date()) {
 		return null;
 	}
-	if (!isRole(data.role)) return null;
 	return { email: data.email, role: data.role, city: data.city };
 }
 

@@ -1,7 +1,7 @@
 // The admin's management of accounts: the list, roles and cities, deactivation. Run as the admin,
 // so the database's policies (admins only) have the last word.
-import { isRole } from '$lib/roles';
 import type { Role } from '$lib/roles';
+import type { Enums } from '$lib/database.types';
 import { invalidateUserSessions } from '../auth/session';
 import type { SessionUser } from '../auth/session';
 import { userDb } from '../db';
@@ -13,7 +13,7 @@ export interface UserRow {
 	name: string;
 	designation: string | null;
 	role: Role;
-	status: 'active' | 'deactivated';
+	status: Enums<'user_status'>;
 	last_sign_in_at: string | null;
 	city: { slug: string; name: string } | null;
 }
@@ -25,11 +25,7 @@ export async function listUsers(admin: SessionUser): Promise<UserRow[]> {
 		.select('id, email, name, designation, role, status, last_sign_in_at, city:cities (slug, name)')
 		.order('email');
 	if (error) throw new DatabaseError('listing users', error);
-	return (data ?? []).flatMap((u) =>
-		isRole(u.role)
-			? [{ ...u, role: u.role, status: u.status === 'active' ? 'active' : 'deactivated' }]
-			: []
-	);
+	return data ?? [];
 }
 
 /** Changes a user's role and city (admins only, enforced by the database too). */
@@ -50,7 +46,7 @@ export async function changeUserRole(
 export async function setUserStatus(
 	admin: SessionUser,
 	userId: string,
-	status: 'active' | 'deactivated'
+	status: Enums<'user_status'>
 ): Promise<void> {
 	const { error } = await userDb(admin).from('users').update({ status }).eq('id', userId);
 	if (error) throw new DatabaseError('changing account status', error);

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { rounds, zones } from '$lib/cities';
 import { kinds, statuses } from '$lib/practices';
+import { roles } from '$lib/roles';
 
 const text = v.string();
 const nullableText = v.nullable(v.string());
@@ -185,7 +186,7 @@ export const meSchema = v.pipe(
 		email: v.pipe(v.string(), v.email()),
 		name: text,
 		designation: nullableText,
-		role: v.picklist(['mission_admin', 'mentor', 'city_member']),
+		role: v.picklist(roles),
 		city: v.nullable(cityRef)
 	}),
 	v.title('Me')
