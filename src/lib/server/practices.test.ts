@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedStatuses, canEdit, canMoveCity, canReadHistory } from './practice-access';
-import { parseApiListQuery, parseLibraryQuery } from './practices';
-import type { PracticeVocabulary } from './practices';
+import { parseApiListQuery, parseLibraryQuery } from './practice-query';
+import type { PracticeVocabulary } from './practice-query';
 
 const vocabulary: PracticeVocabulary = {
 	sectors: ['public-safety', 'health'],

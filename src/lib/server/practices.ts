@@ -1,9 +1,7 @@
 import * as v from 'valibot';
 import type { Tables } from '$lib/database.types';
-import { kinds, statuses } from '$lib/practices';
 import type { Outcome } from '$lib/practices';
 import type { PracticeInput, PracticePatch } from '$lib/schemas/practice';
-import { oneOf, parseQuery, positiveInt } from '$lib/schemas/query';
 import type { SessionUser } from './auth/session';
 import { publicDb, userDb } from './db';
 import { DatabaseError } from './errors';
@@ -281,79 +279,4 @@ export async function cityPractices(
 	limit = 12
 ): Promise<{ total: number; practices: PracticeSummary[] }> {
 	return listPractices(db, { city: citySlug }, { page: 1, perPage: limit });
-}
-
-export interface PracticeVocabulary {
-	sectors: string[];
-	components: string[];
-	states: string[];
-}
-
-/** A value from a list read from the database, matched in any case; absent gives undefined. */
-function knownValue(values: readonly string[]) {
-	return v.optional(
-		v.pipe(
-			v.string(),
-			v.transform((s) => values.find((known) => known.toLowerCase() === s.toLowerCase()) ?? s),
-			v.picklist(values, 'is not a known value')
-		)
-	);
-}
-
-const languageTag = v.optional(
-	v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag'))
-);
-
-const filterEntries = (vocabulary: PracticeVocabulary) => ({
-	kind: oneOf(kinds),
-	sector: knownValue(vocabulary.sectors),
-	component: knownValue(vocabulary.components),
-	state: knownValue(vocabulary.states),
-	language: languageTag
-});
-
-/** The practices library's query: filters, a status for signed-in readers, and the page. */
-export function parseLibraryQuery(
-	params: URLSearchParams,
-	vocabulary: PracticeVocabulary,
-	{ signedIn }: { signedIn: boolean }
-) {
-	const schema = v.object({
-		...filterEntries(vocabulary),
-		status: oneOf(statuses),
-		page: positiveInt(1, 10_000)
-	});
-	const result = parseQuery(schema, params);
-	const { page, status, ...filters } = result.data;
-	const invalid = result.ok ? [] : [...result.invalid];
-	// The public sees published practices only; a status filter is for signed-in readers.
-	if (status && !signedIn) invalid.push({ field: 'status', value: status });
-	const allowed = signedIn ? status : undefined;
-	return {
-		filters: { ...filters, ...(allowed ? { status: allowed } : {}) } as PracticeFilters,
-		page,
-		invalid
-	};
-}
-
-/** `GET /api/v1/practices`'s query: published practices, filtered and paged. */
-export function parseApiListQuery(params: URLSearchParams, vocabulary: PracticeVocabulary) {
-	return parseQuery(
-		v.object({
-			...filterEntries(vocabulary),
-			page: positiveInt(1, 10_000),
-			per_page: positiveInt(20, 100)
-		}),
-		params
-	);
-}
-
-/** The vocabularies practice filters are checked against. */
-export async function practiceVocabulary(states: string[]): Promise<PracticeVocabulary> {
-	const [sectors, components] = await Promise.all([listSectors(), listComponents()]);
-	return {
-		sectors: sectors.map((s) => s.slug),
-		components: components.map((c) => c.slug),
-		states
-	};
 }

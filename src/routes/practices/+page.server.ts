@@ -1,11 +1,7 @@
 import { cityFilterOptions } from '$lib/server/cities';
 import { dbFor } from '$lib/server/db';
-import {
-	listComponents,
-	listPractices,
-	listSectors,
-	parseLibraryQuery
-} from '$lib/server/practices';
+import { parseLibraryQuery } from '$lib/server/practice-query';
+import { listComponents, listPractices, listSectors } from '$lib/server/practices';
 import type { PageServerLoad } from './$types';
 
 const PER_PAGE = 20;

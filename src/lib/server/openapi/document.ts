@@ -6,7 +6,7 @@ import type * as v from 'valibot';
 import { practicePatchSchema, practiceSchema as practiceInputSchema } from '$lib/schemas/practice';
 import * as examples from './examples';
 import { operations } from './registry';
-import type { Answer, Operation } from './registry';
+import type { Answer, ApiVocabulary, Operation } from './registry';
 import * as out from './schemas';
 
 /** The named schemas, under #/components/schemas. */
@@ -142,14 +142,14 @@ function operation(op: Operation) {
 	};
 }
 
-function paths() {
+function paths(vocabulary: ApiVocabulary) {
 	const result: Record<string, Record<string, unknown>> = {};
-	for (const op of operations) (result[op.path] ??= {})[op.method] = operation(op);
+	for (const op of operations(vocabulary)) (result[op.path] ??= {})[op.method] = operation(op);
 	return result;
 }
 
-/** The OpenAPI document, for a server at `origin`. */
-export function openApiDocument(origin: string) {
+/** The OpenAPI document, for a server at `origin`, with the filter values known today. */
+export function openApiDocument(origin: string, vocabulary: ApiVocabulary) {
 	return {
 		openapi: '3.1.0',
 		info: {
@@ -172,7 +172,7 @@ export function openApiDocument(origin: string) {
 			{ name: 'Account', description: 'The caller.' },
 			{ name: 'Service', description: 'Operating the platform.' }
 		],
-		paths: paths(),
+		paths: paths(vocabulary),
 		components: {
 			schemas: toJsonSchemaDefs(named, config),
 			securitySchemes: {

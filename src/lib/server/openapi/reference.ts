@@ -3,6 +3,7 @@
 import type { JsonSchema } from '@valibot/to-json-schema';
 import { openApiDocument } from './document';
 import { operations } from './registry';
+import type { ApiVocabulary } from './registry';
 
 export interface ReferenceOperation {
 	id: string;
@@ -49,10 +50,10 @@ export function schemaSummary(schema: JsonSchema | boolean): string {
 }
 
 /** The document as the reference page lists it, for a server at `origin`. */
-export function apiReference(origin: string) {
-	const document = openApiDocument(origin);
+export function apiReference(origin: string, vocabulary: ApiVocabulary) {
+	const document = openApiDocument(origin, vocabulary);
 	const paths = document.paths as Record<string, Record<string, Record<string, unknown>>>;
-	const list: ReferenceOperation[] = operations.map((op) => {
+	const list: ReferenceOperation[] = operations(vocabulary).map((op) => {
 		const described = paths[op.path][op.method] as {
 			parameters?: {
 				name: string;

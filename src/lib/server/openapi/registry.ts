@@ -3,12 +3,13 @@
 // (/api/v1/openapi.json) is built from this list, so a new endpoint joins the API's
 // self-description by adding an entry here.
 import * as v from 'valibot';
-import { zones } from '$lib/cities';
-import { kinds } from '$lib/practices';
 import { practicePatchSchema, practiceSchema as practiceInputSchema } from '$lib/schemas/practice';
-import { oneOf, positiveInt, text } from '$lib/schemas/query';
 import type { QuerySchema } from '$lib/schemas/query';
 import { cityQuery } from '../cities';
+import { apiListQuerySchema } from '../practice-query';
+import type { PracticeVocabulary } from '../practice-query';
+import { searchQuerySchema } from '../search/query';
+import type { SearchVocabulary } from '../search/vocabulary';
 import * as out from './schemas';
 import * as examples from './examples';
 
@@ -39,36 +40,6 @@ export interface Operation {
 	responses: Record<number, Answer>;
 }
 
-/** A filter whose values come from the database: documented as text, checked at request time. */
-const vocabulary = (description: string) =>
-	v.optional(v.pipe(v.string(), v.description(description)));
-
-// The practices and search endpoints check their query strings with these same entries.
-const practiceQuery = v.object({
-	kind: oneOf(kinds),
-	sector: vocabulary('A sector slug, as listed on /practices.'),
-	component: vocabulary('An ICCC component slug, as listed on /practices.'),
-	state: vocabulary("A state's name, in any case (states with cities)."),
-	language: vocabulary('A BCP 47 language tag, such as hi.'),
-	page: positiveInt(1),
-	per_page: positiveInt(20, 100)
-});
-
-const searchQuery = v.object({
-	q: text(200),
-	type: oneOf(['practice', 'city']),
-	kind: oneOf(kinds),
-	sector: vocabulary('A sector slug.'),
-	component: vocabulary('An ICCC component slug.'),
-	state: vocabulary("A state's name, in any case."),
-	zone: oneOf(zones),
-	language: vocabulary('A BCP 47 language tag of a published practice.'),
-	city: vocabulary('A city slug.'),
-	sort: oneOf(['relevance', 'newest']),
-	page: positiveInt(1),
-	per_page: positiveInt(10, 50)
-});
-
 const invalid: Answer = {
 	description: 'A parameter or field is not valid: `errors` names each one.',
 	schema: out.validationErrorSchema,
@@ -95,7 +66,14 @@ const unsupported: Answer = {
 	example: examples.unsupported
 };
 
-export const operations: Operation[] = [
+/** The values the filters take today, so the document lists them as the API checks them. */
+export interface ApiVocabulary {
+	practices: PracticeVocabulary;
+	search: SearchVocabulary;
+}
+
+/** Every operation, with its query parameters checked by the same schemas as its endpoint. */
+export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 	{
 		method: 'get',
 		path: '/api/v1/cities',
@@ -144,7 +122,7 @@ export const operations: Operation[] = [
 		summary: 'List published practices',
 		description: 'Newest first, filtered and paged.',
 		access: 'public',
-		query: practiceQuery,
+		query: apiListQuerySchema(vocabulary.practices),
 		notes: { per_page: 'How many to a page: 1 to 100, 20 by default.' },
 		responses: {
 			200: {
@@ -264,7 +242,7 @@ export const operations: Operation[] = [
 			'Meilisearch, or by Postgres full-text search when Meilisearch is unavailable ' +
 			'(`engine` says which). At most the first 1,000 results can be paged through.',
 		access: 'public',
-		query: searchQuery,
+		query: searchQuerySchema(vocabulary.search),
 		notes: {
 			q: 'The words to look for, in any language (at most 200 characters). Empty lists everything.',
 			per_page: 'How many to a page: 1 to 50, 10 by default.'

@@ -5,13 +5,8 @@ import { requireUser } from '$lib/server/auth/guards';
 import { cityFilterOptions } from '$lib/server/cities';
 import { forbidden, practiceJson, readJson } from '$lib/server/practice-api';
 import { dbFor } from '$lib/server/db';
-import {
-	createPractice,
-	getPractice,
-	listPractices,
-	parseApiListQuery,
-	practiceVocabulary
-} from '$lib/server/practices';
+import { parseApiListQuery, practiceVocabulary } from '$lib/server/practice-query';
+import { createPractice, getPractice, listPractices } from '$lib/server/practices';
 import type { RequestHandler } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
