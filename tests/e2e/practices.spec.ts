@@ -246,3 +246,22 @@ test('the history of a published practice is for its city, mentors and admins', 
 	expect(api.status()).toBe(403);
 	expect((await mentor.request.get(`/api/v1${path}/revisions`)).status()).toBe(200);
 });
+
+test('the editor keeps text typed before its script has loaded', async ({ browser }) => {
+	const page = await signedIn(browser, 'mentor.rajkot@citysetu.test');
+	// Hold the app's scripts back, as a slow line does, while the reader starts typing.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/practices/new', { waitUntil: 'commit' });
+	await page.getByLabel('Summary in English').fill('Typed on a slow line.');
+	await page.getByLabel('Text (Markdown)').fill('# Typed before the script');
+	release();
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(500);
+	await expect(page.getByLabel('Summary in English')).toHaveValue('Typed on a slow line.');
+	await expect(page.getByLabel('Text (Markdown)')).toHaveValue('# Typed before the script');
+});

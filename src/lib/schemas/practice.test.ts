@@ -98,7 +98,7 @@ describe('practicePatchSchema', () => {
 			version: 3,
 			status: 'published'
 		});
-		for (const version of [undefined, 0, 1.5, '2']) {
+		for (const version of [undefined, 0, 1.5, '2', 2 ** 31]) {
 			expect(errorsOf(practicePatchSchema, { version })).toEqual({
 				version: 'practice.versionRequired'
 			});

@@ -61,7 +61,9 @@ export const practicePatchSchema = v.object({
 	version: v.pipe(
 		v.number(key('practice.versionRequired')),
 		v.integer(key('practice.versionRequired')),
-		v.minValue(1, key('practice.versionRequired'))
+		v.minValue(1, key('practice.versionRequired')),
+		// Postgres stores versions as int: a larger number is no version, not a database fault.
+		v.maxValue(2_147_483_647, key('practice.versionRequired'))
 	)
 });
 
