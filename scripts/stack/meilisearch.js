@@ -51,8 +51,6 @@ export async function startMeilisearch({
 			path.join(dir, 'snapshots'),
 			'--http-addr',
 			`${HOST}:${port}`,
-			'--master-key',
-			masterKey,
 			'--env',
 			'development',
 			'--no-analytics',
@@ -60,7 +58,9 @@ export async function startMeilisearch({
 			'WARN'
 		],
 		cwd: dir,
-		env: { PATH: process.env.PATH },
+		// The key goes through the environment, not the command line: there it would show in `ps`,
+		// and a random key that starts with "-" would be read as an option (exit 2).
+		env: { PATH: process.env.PATH, MEILI_MASTER_KEY: masterKey },
 		log,
 		onFatal,
 		ready

@@ -26,6 +26,8 @@ export function supervise({
 	let stopping = false;
 	let restarts = [];
 	let exited = Promise.resolve();
+	// The last lines the service wrote to stderr, so a crash says why even when output is quiet.
+	let lastErrors = [];
 
 	function launch() {
 		child = spawn(command, args, {
@@ -38,8 +40,12 @@ export function supervise({
 			stream.on('data', (chunk) => {
 				for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) write(line);
 			});
+		lastErrors = [];
 		forward(child.stdout, log.info);
-		forward(child.stderr, log.info);
+		forward(child.stderr, (line) => {
+			lastErrors = [...lastErrors, line].slice(-3);
+			log.info(line);
+		});
 		const current = child;
 		exited = new Promise((resolve) =>
 			current.on('exit', (code, signal) => {
@@ -56,17 +62,19 @@ export function supervise({
 		current.on('error', (error) => log.error(`could not run ${command}: ${error.message}`));
 	}
 
+	const said = () => (lastErrors.length ? `; it said: ${lastErrors.join(' | ')}` : '');
+
 	function restart(code, signal) {
 		const now = Date.now();
 		restarts = restarts.filter((t) => now - t < RESTART_WINDOW_MS);
 		if (restarts.length >= MAX_RESTARTS) {
-			log.error(`${name} keeps crashing (exit ${code ?? signal}); giving up`);
+			log.error(`${name} keeps crashing (exit ${code ?? signal}); giving up${said()}`);
 			onFatal?.(new Error(`${name} crashed ${MAX_RESTARTS} times within a minute`));
 			return;
 		}
 		restarts.push(now);
 		const delay = backoffMs * 2 ** (restarts.length - 1);
-		log.warn(`${name} exited unexpectedly (${code ?? signal}); restarting in ${delay} ms`);
+		log.warn(`${name} exited unexpectedly (${code ?? signal}); restarting in ${delay} ms${said()}`);
 		setTimeout(() => {
 			if (stopping) return;
 			launch();

@@ -28,14 +28,18 @@ describe('supervise', () => {
 		expect(() => process.kill(second, 0)).toThrow();
 	});
 
-	it('gives up and reports when a service keeps crashing', async () => {
+	it('gives up and reports when a service keeps crashing, with what it said', async () => {
 		let fatal;
+		const errors = [];
 		const service = supervise({
 			name: 'crasher',
 			command: process.execPath,
-			args: ['-e', 'process.exit(3)'],
+			args: [
+				'-e',
+				"process.stderr.write('error: unexpected argument\\n'); setTimeout(() => process.exit(3), 100)"
+			],
 			env: process.env,
-			log: { info() {}, warn() {}, error() {} },
+			log: { info() {}, warn() {}, error: (m) => errors.push(m) },
 			backoffMs: 10,
 			onFatal: (error) => (fatal = error)
 		});
@@ -43,6 +47,9 @@ describe('supervise', () => {
 		await expect
 			.poll(() => fatal?.message, { timeout: 5_000, interval: 50 })
 			.toMatch(/crashed 5 times/);
+		expect(errors.join()).toMatch(
+			/crasher keeps crashing \(exit 3\).*it said: error: unexpected argument/
+		);
 		await service.stop();
 	});
 });

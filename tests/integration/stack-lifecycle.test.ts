@@ -6,6 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../scripts/stack/migrate.js';
 import { apiKeys, loadSecrets } from '../../scripts/stack/keys.js';
 import { startStack } from '../../scripts/stack/index.js';
+import { startMeilisearch } from '../../scripts/stack/meilisearch.js';
+import { freePort } from '../../scripts/stack/ports.js';
+import { createLogger } from '../../scripts/stack/log.js';
 import { seedReferenceData } from '../../scripts/lib/seed.js';
 import { createSupabase } from '../../src/lib/server/supabase';
 
@@ -352,4 +355,31 @@ describe('the local stack’s secrets', () => {
 		expect(output).toContain(path.join(dir, 'stack.env'));
 		expect(output).toMatch(/SUPABASE_URL=http:\/\/127\.0\.0\.1:\d+/);
 	}, 90_000);
+});
+
+describe('the local Meilisearch', () => {
+	it('starts with any generated master key, one that begins with "-" too, and keeps it out of `ps`', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-meili-key-'));
+		// base64url keys begin with "-" one time in 64; on the command line that read as an option.
+		const masterKey = '-Lifecycle_test_key_0123456789abcdefghij';
+		const meili = await startMeilisearch({
+			dir,
+			port: await freePort(),
+			masterKey,
+			log: createLogger('meilisearch', { quiet: true }),
+			onFatal: () => {}
+		});
+		try {
+			const pid = meili.service.pid;
+			if (pid === undefined) throw new Error('Meilisearch has no process');
+			expect(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(masterKey);
+			const response = await fetch(`${meili.url}/keys`, {
+				headers: { authorization: `Bearer ${masterKey}` }
+			});
+			expect(response.status).toBe(200);
+		} finally {
+			await meili.service.stop();
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	}, 60_000);
 });
