@@ -1,6 +1,13 @@
 // English messages. Every UI string goes through here; hi.ts must have the same keys (the type
 // checker enforces it). `{name}` marks a value filled in at run time.
-export const en = {
+import { adminUsers } from './areas/admin-users';
+import { calendar } from './areas/calendar';
+import { dashboard } from './areas/dashboard';
+import { mentors } from './areas/mentors';
+import { mentorships } from './areas/mentorships';
+import type { Message } from './message';
+
+const core = {
 	'site.name': 'CitySetu',
 	'site.tagline': 'Smart cities learning from each other',
 	'site.description':
@@ -438,5 +445,15 @@ export const en = {
 	'apiDocs.schemas': 'Schemas'
 } as const;
 
+// The areas keep each domain's strings in files of their own (src/lib/i18n/areas).
+export const en = {
+	...core,
+	...mentors.en,
+	...mentorships.en,
+	...calendar.en,
+	...dashboard.en,
+	...adminUsers.en
+} as const;
+
 export type MessageKey = keyof typeof en;
-export type Message = string | { readonly one: string; readonly other: string };
+export type { Message };

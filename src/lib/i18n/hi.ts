@@ -1,7 +1,12 @@
+import { adminUsers } from './areas/admin-users';
+import { calendar } from './areas/calendar';
+import { dashboard } from './areas/dashboard';
+import { mentors } from './areas/mentors';
+import { mentorships } from './areas/mentorships';
 import type { Message, MessageKey } from './en';
 
 // Hindi messages: the same keys as en.ts, written for Hindi readers rather than word for word.
-export const hi: Record<MessageKey, Message> = {
+const core: Record<Exclude<MessageKey, AreaKey>, Message> = {
 	'site.name': 'सिटीसेतु',
 	'site.tagline': 'एक-दूसरे से सीखते स्मार्ट शहर',
 	'site.description':
@@ -423,4 +428,20 @@ export const hi: Record<MessageKey, Message> = {
 	'apiDocs.status': 'स्थिति',
 	'apiDocs.example': 'उदाहरण',
 	'apiDocs.schemas': 'स्कीमा'
+};
+
+type AreaKey =
+	| keyof typeof mentors.en
+	| keyof typeof mentorships.en
+	| keyof typeof calendar.en
+	| keyof typeof dashboard.en
+	| keyof typeof adminUsers.en;
+
+export const hi: Record<MessageKey, Message> = {
+	...core,
+	...mentors.hi,
+	...mentorships.hi,
+	...calendar.hi,
+	...dashboard.hi,
+	...adminUsers.hi
 };
