@@ -165,13 +165,18 @@ export function openApiDocument(origin: string, vocabulary: ApiVocabulary) {
 		},
 		servers: [{ url: origin, description: 'This CitySetu server' }],
 		security: [{}, ...signedIn],
+		// Only the tags some operation carries: an area's tag appears with its first endpoint.
 		tags: [
 			{ name: 'Cities', description: 'The Mission cities and their command centres (ICCCs).' },
 			{ name: 'Practices', description: 'Case studies, playbooks and agreements.' },
 			{ name: 'Search', description: 'Search across practices and cities.' },
 			{ name: 'Account', description: 'The caller.' },
-			{ name: 'Service', description: 'Operating the platform.' }
-		],
+			{ name: 'Service', description: 'Operating the platform.' },
+			{ name: 'Mentors', description: 'Mentor officers, their programmes and suggestions.' },
+			{ name: 'Mentorships', description: 'Mentor cities paired with mentee cities.' },
+			{ name: 'Sessions', description: 'Mentorship sessions and their action items.' },
+			{ name: 'Invitations', description: 'Inviting officers (admins only).' }
+		].filter((tag) => operations(vocabulary).some((op) => op.tag === tag.name)),
 		paths: paths(vocabulary),
 		components: {
 			schemas: toJsonSchemaDefs(named, config),

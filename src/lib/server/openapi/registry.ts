@@ -4,7 +4,6 @@
 // self-description by adding an entry here.
 import * as v from 'valibot';
 import { practicePatchSchema, practiceSchema as practiceInputSchema } from '$lib/schemas/practice';
-import type { QuerySchema } from '$lib/schemas/query';
 import { cityQuery } from '../cities';
 import { apiListQuerySchema } from '../practice-query';
 import type { PracticeVocabulary } from '../practice-query';
@@ -12,59 +11,10 @@ import { searchQuerySchema } from '../search/query';
 import type { SearchVocabulary } from '../search/vocabulary';
 import * as out from './schemas';
 import * as examples from './examples';
+import { forbidden, invalid, notFound, unauthorized, unsupported } from './answers';
+import type { Operation } from './answers';
 
-export type Access = 'public' | 'signed-in';
-
-export interface Answer {
-	description: string;
-	schema?: v.GenericSchema;
-	example?: unknown;
-	headers?: Record<string, string>;
-}
-
-export interface Operation {
-	method: 'get' | 'post' | 'patch';
-	/** An OpenAPI path template, such as /api/v1/cities/{slug}. */
-	path: string;
-	operationId: string;
-	tag: 'Cities' | 'Practices' | 'Search' | 'Account' | 'Service';
-	summary: string;
-	description?: string;
-	access: Access;
-	query?: QuerySchema;
-	/** What a query parameter means, where its schema does not say. */
-	notes?: Record<string, string>;
-	/** Request headers the endpoint reads, by name. */
-	headers?: Record<string, { description: string; schema: v.GenericSchema }>;
-	body?: { schema: v.GenericSchema; example: unknown };
-	responses: Record<number, Answer>;
-}
-
-const invalid: Answer = {
-	description: 'A parameter or field is not valid: `errors` names each one.',
-	schema: out.validationErrorSchema,
-	example: examples.invalid
-};
-const unauthorized: Answer = {
-	description: 'Not signed in: send the session cookie or an API token.',
-	schema: out.errorSchema,
-	example: examples.unauthorized
-};
-const forbidden: Answer = {
-	description: 'The signed-in user may not do this.',
-	schema: out.errorSchema,
-	example: examples.forbidden
-};
-const notFound = (what: string): Answer => ({
-	description: `No ${what} has this slug, or it is not visible to the caller.`,
-	schema: out.errorSchema,
-	example: examples.notFound
-});
-const unsupported: Answer = {
-	description: 'The body was not sent as `application/json`.',
-	schema: out.errorSchema,
-	example: examples.unsupported
-};
+export type { Access, Answer, Operation } from './answers';
 
 /** The values the filters take today, so the document lists them as the API checks them. */
 export interface ApiVocabulary {

@@ -1,0 +1,69 @@
+// What every operation description is made of, and the answers many operations share. Each
+// area of the API lists its operations in a file of its own (./operations/); registry.ts joins
+// them.
+import * as v from 'valibot';
+import type { QuerySchema } from '$lib/schemas/query';
+import * as out from './schemas';
+import * as examples from './examples';
+
+export type Access = 'public' | 'signed-in';
+
+export interface Answer {
+	description: string;
+	schema?: v.GenericSchema;
+	example?: unknown;
+	headers?: Record<string, string>;
+}
+
+export interface Operation {
+	method: 'get' | 'post' | 'patch';
+	/** An OpenAPI path template, such as /api/v1/cities/{slug}. */
+	path: string;
+	operationId: string;
+	tag:
+		| 'Cities'
+		| 'Practices'
+		| 'Search'
+		| 'Account'
+		| 'Service'
+		| 'Mentors'
+		| 'Mentorships'
+		| 'Sessions'
+		| 'Invitations';
+	summary: string;
+	description?: string;
+	access: Access;
+	query?: QuerySchema;
+	/** What a query parameter means, where its schema does not say. */
+	notes?: Record<string, string>;
+	/** Request headers the endpoint reads, by name. */
+	headers?: Record<string, { description: string; schema: v.GenericSchema }>;
+	body?: { schema: v.GenericSchema; example: unknown };
+	responses: Record<number, Answer>;
+}
+
+export const invalid: Answer = {
+	description: 'A parameter or field is not valid: `errors` names each one.',
+	schema: out.validationErrorSchema,
+	example: examples.invalid
+};
+export const unauthorized: Answer = {
+	description: 'Not signed in: send the session cookie or an API token.',
+	schema: out.errorSchema,
+	example: examples.unauthorized
+};
+export const forbidden: Answer = {
+	description: 'The signed-in user may not do this.',
+	schema: out.errorSchema,
+	example: examples.forbidden
+};
+export const notFound = (what: string): Answer => ({
+	description: `No ${what} has this slug, or it is not visible to the caller.`,
+	schema: out.errorSchema,
+	example: examples.notFound
+});
+export const unsupported: Answer = {
+	description: 'The body was not sent as `application/json`.',
+	schema: out.errorSchema,
+	example: examples.unsupported
+};
