@@ -5,6 +5,7 @@ import { calendar } from './areas/calendar';
 import { dashboard } from './areas/dashboard';
 import { mentors } from './areas/mentors';
 import { mentorships } from './areas/mentorships';
+import { suggestions } from './areas/suggestions';
 import type { Message } from './message';
 
 const core = {
@@ -452,7 +453,8 @@ export const en = {
 	...mentorships.en,
 	...calendar.en,
 	...dashboard.en,
-	...adminUsers.en
+	...adminUsers.en,
+	...suggestions.en
 } as const;
 
 export type MessageKey = keyof typeof en;

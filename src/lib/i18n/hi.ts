@@ -3,6 +3,7 @@ import { calendar } from './areas/calendar';
 import { dashboard } from './areas/dashboard';
 import { mentors } from './areas/mentors';
 import { mentorships } from './areas/mentorships';
+import { suggestions } from './areas/suggestions';
 import type { Message, MessageKey } from './en';
 
 // Hindi messages: the same keys as en.ts, written for Hindi readers rather than word for word.
@@ -435,7 +436,8 @@ type AreaKey =
 	| keyof typeof mentorships.en
 	| keyof typeof calendar.en
 	| keyof typeof dashboard.en
-	| keyof typeof adminUsers.en;
+	| keyof typeof adminUsers.en
+	| keyof typeof suggestions.en;
 
 export const hi: Record<MessageKey, Message> = {
 	...core,
@@ -443,5 +445,6 @@ export const hi: Record<MessageKey, Message> = {
 	...mentorships.hi,
 	...calendar.hi,
 	...dashboard.hi,
-	...adminUsers.hi
+	...adminUsers.hi,
+	...suggestions.hi
 };

@@ -1,0 +1,3 @@
+import { area } from './area';
+
+export const suggestions = area({}, {});
