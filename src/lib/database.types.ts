@@ -5,6 +5,83 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
 	public: {
 		Tables: {
+			action_items: {
+				Row: {
+					closed_at: string | null;
+					closing_comment: string | null;
+					created_at: string;
+					created_by: string | null;
+					due_on: string;
+					id: string;
+					mentorship_id: string;
+					owner_id: string;
+					session_id: string | null;
+					status: Database['public']['Enums']['action_status'];
+					title: string;
+					updated_at: string;
+					version: number;
+				};
+				Insert: {
+					closed_at?: string | null;
+					closing_comment?: string | null;
+					created_at?: string;
+					created_by?: string | null;
+					due_on: string;
+					id?: string;
+					mentorship_id: string;
+					owner_id: string;
+					session_id?: string | null;
+					status?: Database['public']['Enums']['action_status'];
+					title: string;
+					updated_at?: string;
+					version?: number;
+				};
+				Update: {
+					closed_at?: string | null;
+					closing_comment?: string | null;
+					created_at?: string;
+					created_by?: string | null;
+					due_on?: string;
+					id?: string;
+					mentorship_id?: string;
+					owner_id?: string;
+					session_id?: string | null;
+					status?: Database['public']['Enums']['action_status'];
+					title?: string;
+					updated_at?: string;
+					version?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'action_items_created_by_fkey';
+						columns: ['created_by'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'action_items_mentorship_id_fkey';
+						columns: ['mentorship_id'];
+						isOneToOne: false;
+						referencedRelation: 'mentorships';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'action_items_owner_id_fkey';
+						columns: ['owner_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'action_items_session_id_fkey';
+						columns: ['session_id'];
+						isOneToOne: false;
+						referencedRelation: 'mentorship_sessions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			api_tokens: {
 				Row: {
 					created_at: string;
@@ -113,6 +190,41 @@ export type Database = {
 					succeeded?: boolean;
 				};
 				Relationships: [];
+			};
+			calendar_feeds: {
+				Row: {
+					created_at: string;
+					id: string;
+					last_used_at: string | null;
+					revoked_at: string | null;
+					token_hash: string;
+					user_id: string;
+				};
+				Insert: {
+					created_at?: string;
+					id?: string;
+					last_used_at?: string | null;
+					revoked_at?: string | null;
+					token_hash: string;
+					user_id?: string;
+				};
+				Update: {
+					created_at?: string;
+					id?: string;
+					last_used_at?: string | null;
+					revoked_at?: string | null;
+					token_hash?: string;
+					user_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'calendar_feeds_user_id_fkey';
+						columns: ['user_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
 			};
 			cities: {
 				Row: {
@@ -289,6 +401,529 @@ export type Database = {
 						foreignKeyName: 'invitations_invited_by_fkey';
 						columns: ['invited_by'];
 						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			mentor_profiles: {
+				Row: {
+					bio_markdown: string;
+					capacity: number;
+					components: string[];
+					created_at: string;
+					is_public: boolean;
+					languages: string[];
+					sectors: string[];
+					updated_at: string;
+					user_id: string;
+				};
+				Insert: {
+					bio_markdown?: string;
+					capacity?: number;
+					components?: string[];
+					created_at?: string;
+					is_public?: boolean;
+					languages?: string[];
+					sectors?: string[];
+					updated_at?: string;
+					user_id: string;
+				};
+				Update: {
+					bio_markdown?: string;
+					capacity?: number;
+					components?: string[];
+					created_at?: string;
+					is_public?: boolean;
+					languages?: string[];
+					sectors?: string[];
+					updated_at?: string;
+					user_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'mentor_profiles_user_id_fkey';
+						columns: ['user_id'];
+						isOneToOne: true;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			mentor_programmes: {
+				Row: {
+					programme_id: string;
+					user_id: string;
+				};
+				Insert: {
+					programme_id: string;
+					user_id: string;
+				};
+				Update: {
+					programme_id?: string;
+					user_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'mentor_programmes_programme_id_fkey';
+						columns: ['programme_id'];
+						isOneToOne: false;
+						referencedRelation: 'programmes';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'mentor_programmes_user_id_fkey';
+						columns: ['user_id'];
+						isOneToOne: false;
+						referencedRelation: 'mentor_profiles';
+						referencedColumns: ['user_id'];
+					}
+				];
+			};
+			mentorship_briefs: {
+				Row: {
+					closing_summary: string | null;
+					decision_reason: string | null;
+					mentorship_id: string;
+					need_markdown: string;
+					updated_at: string;
+				};
+				Insert: {
+					closing_summary?: string | null;
+					decision_reason?: string | null;
+					mentorship_id: string;
+					need_markdown?: string;
+					updated_at?: string;
+				};
+				Update: {
+					closing_summary?: string | null;
+					decision_reason?: string | null;
+					mentorship_id?: string;
+					need_markdown?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'mentorship_briefs_mentorship_id_fkey';
+						columns: ['mentorship_id'];
+						isOneToOne: true;
+						referencedRelation: 'mentorships';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			mentorship_checkins: {
+				Row: {
+					author_id: string | null;
+					created_at: string;
+					did_not_work: string;
+					id: string;
+					mentorship_id: string;
+					rating: number;
+					side: Database['public']['Enums']['mentorship_side'];
+					stage: Database['public']['Enums']['checkin_stage'];
+					worked: string;
+				};
+				Insert: {
+					author_id?: string | null;
+					created_at?: string;
+					did_not_work?: string;
+					id?: string;
+					mentorship_id: string;
+					rating: number;
+					side: Database['public']['Enums']['mentorship_side'];
+					stage: Database['public']['Enums']['checkin_stage'];
+					worked?: string;
+				};
+				Update: {
+					author_id?: string | null;
+					created_at?: string;
+					did_not_work?: string;
+					id?: string;
+					mentorship_id?: string;
+					rating?: number;
+					side?: Database['public']['Enums']['mentorship_side'];
+					stage?: Database['public']['Enums']['checkin_stage'];
+					worked?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'mentorship_checkins_author_id_fkey';
+						columns: ['author_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'mentorship_checkins_mentorship_id_fkey';
+						columns: ['mentorship_id'];
+						isOneToOne: false;
+						referencedRelation: 'mentorships';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			mentorship_events: {
+				Row: {
+					actor_id: string | null;
+					created_at: string;
+					id: number;
+					mentorship_id: string;
+					note: string | null;
+					status: Database['public']['Enums']['mentorship_status'];
+				};
+				Insert: {
+					actor_id?: string | null;
+					created_at?: string;
+					id?: never;
+					mentorship_id: string;
+					note?: string | null;
+					status: Database['public']['Enums']['mentorship_status'];
+				};
+				Update: {
+					actor_id?: string | null;
+					created_at?: string;
+					id?: never;
+					mentorship_id?: string;
+					note?: string | null;
+					status?: Database['public']['Enums']['mentorship_status'];
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'mentorship_events_actor_id_fkey';
+						columns: ['actor_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'mentorship_events_mentorship_id_fkey';
+						columns: ['mentorship_id'];
+						isOneToOne: false;
+						referencedRelation: 'mentorships';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			mentorship_goals: {
+				Row: {
+					created_at: string;
+					created_by: string | null;
+					id: string;
+					mentorship_id: string;
+					practice_ids: string[];
+					status: Database['public']['Enums']['goal_status'];
+					text: string;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					mentorship_id: string;
+					practice_ids?: string[];
+					status?: Database['public']['Enums']['goal_status'];
+					text: string;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					mentorship_id?: string;
+					practice_ids?: string[];
+					status?: Database['public']['Enums']['goal_status'];
+					text?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'mentorship_goals_created_by_fkey';
+						columns: ['created_by'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'mentorship_goals_mentorship_id_fkey';
+						columns: ['mentorship_id'];
+						isOneToOne: false;
+						referencedRelation: 'mentorships';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			mentorship_officers: {
+				Row: {
+					created_at: string;
+					ended_at: string | null;
+					ended_reason: string | null;
+					id: string;
+					is_lead: boolean;
+					mentorship_id: string;
+					side: Database['public']['Enums']['mentorship_side'];
+					started_at: string;
+					user_id: string;
+				};
+				Insert: {
+					created_at?: string;
+					ended_at?: string | null;
+					ended_reason?: string | null;
+					id?: string;
+					is_lead?: boolean;
+					mentorship_id: string;
+					side: Database['public']['Enums']['mentorship_side'];
+					started_at?: string;
+					user_id: string;
+				};
+				Update: {
+					created_at?: string;
+					ended_at?: string | null;
+					ended_reason?: string | null;
+					id?: string;
+					is_lead?: boolean;
+					mentorship_id?: string;
+					side?: Database['public']['Enums']['mentorship_side'];
+					started_at?: string;
+					user_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'mentorship_officers_mentorship_id_fkey';
+						columns: ['mentorship_id'];
+						isOneToOne: false;
+						referencedRelation: 'mentorships';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'mentorship_officers_user_id_fkey';
+						columns: ['user_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			mentorship_sessions: {
+				Row: {
+					agenda_markdown: string;
+					created_at: string;
+					created_by: string | null;
+					duration_minutes: number;
+					id: string;
+					location: string | null;
+					meeting_url: string | null;
+					mentorship_id: string;
+					mode: Database['public']['Enums']['session_mode'];
+					notes_markdown: string;
+					sequence: number;
+					starts_at: string;
+					status: Database['public']['Enums']['session_status'];
+					title: string;
+					updated_at: string;
+					version: number;
+				};
+				Insert: {
+					agenda_markdown?: string;
+					created_at?: string;
+					created_by?: string | null;
+					duration_minutes: number;
+					id?: string;
+					location?: string | null;
+					meeting_url?: string | null;
+					mentorship_id: string;
+					mode: Database['public']['Enums']['session_mode'];
+					notes_markdown?: string;
+					sequence?: number;
+					starts_at: string;
+					status?: Database['public']['Enums']['session_status'];
+					title: string;
+					updated_at?: string;
+					version?: number;
+				};
+				Update: {
+					agenda_markdown?: string;
+					created_at?: string;
+					created_by?: string | null;
+					duration_minutes?: number;
+					id?: string;
+					location?: string | null;
+					meeting_url?: string | null;
+					mentorship_id?: string;
+					mode?: Database['public']['Enums']['session_mode'];
+					notes_markdown?: string;
+					sequence?: number;
+					starts_at?: string;
+					status?: Database['public']['Enums']['session_status'];
+					title?: string;
+					updated_at?: string;
+					version?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'mentorship_sessions_created_by_fkey';
+						columns: ['created_by'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'mentorship_sessions_mentorship_id_fkey';
+						columns: ['mentorship_id'];
+						isOneToOne: false;
+						referencedRelation: 'mentorships';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			mentorships: {
+				Row: {
+					components: string[];
+					confidence: Database['public']['Enums']['source_confidence'] | null;
+					created_at: string;
+					decided_at: string | null;
+					ended_on: string | null;
+					id: string;
+					lead_mentor_id: string | null;
+					mentee_city_id: string;
+					mentor_city_id: string;
+					programme_id: string;
+					requested_at: string | null;
+					sectors: string[];
+					source_url: string | null;
+					started_on: string | null;
+					status: Database['public']['Enums']['mentorship_status'];
+					updated_at: string;
+					version: number;
+				};
+				Insert: {
+					components?: string[];
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					decided_at?: string | null;
+					ended_on?: string | null;
+					id?: string;
+					lead_mentor_id?: string | null;
+					mentee_city_id: string;
+					mentor_city_id: string;
+					programme_id: string;
+					requested_at?: string | null;
+					sectors?: string[];
+					source_url?: string | null;
+					started_on?: string | null;
+					status: Database['public']['Enums']['mentorship_status'];
+					updated_at?: string;
+					version?: number;
+				};
+				Update: {
+					components?: string[];
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					decided_at?: string | null;
+					ended_on?: string | null;
+					id?: string;
+					lead_mentor_id?: string | null;
+					mentee_city_id?: string;
+					mentor_city_id?: string;
+					programme_id?: string;
+					requested_at?: string | null;
+					sectors?: string[];
+					source_url?: string | null;
+					started_on?: string | null;
+					status?: Database['public']['Enums']['mentorship_status'];
+					updated_at?: string;
+					version?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'mentorships_lead_mentor_id_fkey';
+						columns: ['lead_mentor_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'mentorships_mentee_city_id_fkey';
+						columns: ['mentee_city_id'];
+						isOneToOne: false;
+						referencedRelation: 'cities';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'mentorships_mentor_city_id_fkey';
+						columns: ['mentor_city_id'];
+						isOneToOne: false;
+						referencedRelation: 'cities';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'mentorships_programme_id_fkey';
+						columns: ['programme_id'];
+						isOneToOne: false;
+						referencedRelation: 'programmes';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			notification_log: {
+				Row: {
+					created_at: string;
+					kind: string;
+					period: string;
+					subject_id: string;
+					user_id: string;
+				};
+				Insert: {
+					created_at?: string;
+					kind: string;
+					period?: string;
+					subject_id: string;
+					user_id: string;
+				};
+				Update: {
+					created_at?: string;
+					kind?: string;
+					period?: string;
+					subject_id?: string;
+					user_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'notification_log_user_id_fkey';
+						columns: ['user_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			notification_settings: {
+				Row: {
+					action_digest: boolean;
+					nudges: boolean;
+					session_reminders: boolean;
+					updated_at: string;
+					user_id: string;
+				};
+				Insert: {
+					action_digest?: boolean;
+					nudges?: boolean;
+					session_reminders?: boolean;
+					updated_at?: string;
+					user_id?: string;
+				};
+				Update: {
+					action_digest?: boolean;
+					nudges?: boolean;
+					session_reminders?: boolean;
+					updated_at?: string;
+					user_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'notification_settings_user_id_fkey';
+						columns: ['user_id'];
+						isOneToOne: true;
 						referencedRelation: 'users';
 						referencedColumns: ['id'];
 					}
@@ -525,6 +1160,93 @@ export type Database = {
 					}
 				];
 			};
+			programme_cities: {
+				Row: {
+					city_id: string;
+					confidence: Database['public']['Enums']['source_confidence'] | null;
+					programme_id: string;
+					side: Database['public']['Enums']['mentorship_side'];
+					source_url: string | null;
+				};
+				Insert: {
+					city_id: string;
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					programme_id: string;
+					side: Database['public']['Enums']['mentorship_side'];
+					source_url?: string | null;
+				};
+				Update: {
+					city_id?: string;
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					programme_id?: string;
+					side?: Database['public']['Enums']['mentorship_side'];
+					source_url?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'programme_cities_city_id_fkey';
+						columns: ['city_id'];
+						isOneToOne: false;
+						referencedRelation: 'cities';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'programme_cities_programme_id_fkey';
+						columns: ['programme_id'];
+						isOneToOne: false;
+						referencedRelation: 'programmes';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			programmes: {
+				Row: {
+					confidence: Database['public']['Enums']['source_confidence'] | null;
+					created_at: string;
+					description_en: string;
+					description_hi: string;
+					ends_on: string | null;
+					id: string;
+					name_en: string;
+					name_hi: string;
+					slug: string;
+					source_url: string | null;
+					starts_on: string | null;
+					status: Database['public']['Enums']['programme_status'];
+					updated_at: string;
+				};
+				Insert: {
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					description_en?: string;
+					description_hi?: string;
+					ends_on?: string | null;
+					id?: string;
+					name_en: string;
+					name_hi: string;
+					slug: string;
+					source_url?: string | null;
+					starts_on?: string | null;
+					status?: Database['public']['Enums']['programme_status'];
+					updated_at?: string;
+				};
+				Update: {
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					description_en?: string;
+					description_hi?: string;
+					ends_on?: string | null;
+					id?: string;
+					name_en?: string;
+					name_hi?: string;
+					slug?: string;
+					source_url?: string | null;
+					starts_on?: string | null;
+					status?: Database['public']['Enums']['programme_status'];
+					updated_at?: string;
+				};
+				Relationships: [];
+			};
 			rate_limits: {
 				Row: {
 					bucket: string;
@@ -645,6 +1367,65 @@ export type Database = {
 				};
 				Relationships: [];
 			};
+			session_attendees: {
+				Row: {
+					session_id: string;
+					user_id: string;
+				};
+				Insert: {
+					session_id: string;
+					user_id: string;
+				};
+				Update: {
+					session_id?: string;
+					user_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'session_attendees_session_id_fkey';
+						columns: ['session_id'];
+						isOneToOne: false;
+						referencedRelation: 'mentorship_sessions';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'session_attendees_user_id_fkey';
+						columns: ['user_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			session_guests: {
+				Row: {
+					designation: string | null;
+					id: string;
+					name: string;
+					session_id: string;
+				};
+				Insert: {
+					designation?: string | null;
+					id?: string;
+					name: string;
+					session_id: string;
+				};
+				Update: {
+					designation?: string | null;
+					id?: string;
+					name?: string;
+					session_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'session_guests_session_id_fkey';
+						columns: ['session_id'];
+						isOneToOne: false;
+						referencedRelation: 'mentorship_sessions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			sessions: {
 				Row: {
 					absolute_expires_at: string;
@@ -761,6 +1542,51 @@ export type Database = {
 			};
 		};
 		Views: {
+			mentor_directory: {
+				Row: {
+					active_mentorships: number | null;
+					bio_markdown: string | null;
+					capacity: number | null;
+					city_id: string | null;
+					components: string[] | null;
+					designation: string | null;
+					id: string | null;
+					is_public: boolean | null;
+					languages: string[] | null;
+					name: string | null;
+					sectors: string[] | null;
+					updated_at: string | null;
+				};
+				Insert: {
+					active_mentorships?: never;
+					bio_markdown?: string | null;
+					capacity?: number | null;
+					city_id?: never;
+					components?: string[] | null;
+					designation?: never;
+					id?: string | null;
+					is_public?: boolean | null;
+					languages?: string[] | null;
+					name?: never;
+					sectors?: string[] | null;
+					updated_at?: string | null;
+				};
+				Update: {
+					active_mentorships?: never;
+					bio_markdown?: string | null;
+					capacity?: number | null;
+					city_id?: never;
+					components?: string[] | null;
+					designation?: never;
+					id?: string | null;
+					is_public?: boolean | null;
+					languages?: string[] | null;
+					name?: never;
+					sectors?: string[] | null;
+					updated_at?: string | null;
+				};
+				Relationships: [];
+			};
 			practice_authors: {
 				Row: {
 					author_name: string | null;
@@ -790,6 +1616,15 @@ export type Database = {
 			author_name: {
 				Args: { '': Database['public']['Tables']['practice_revisions']['Row'] };
 				Returns: string;
+			};
+			change_mentorship_status: {
+				Args: {
+					p_closing_summary?: string;
+					p_id: string;
+					p_note?: string;
+					p_status: Database['public']['Enums']['mentorship_status'];
+				};
+				Returns: Json;
 			};
 			city_filter_options: {
 				Args: Record<PropertyKey, never>;
@@ -842,12 +1677,31 @@ export type Database = {
 				Args: { p: Json; p_idempotency_key: string };
 				Returns: string;
 			};
+			decide_mentorship: {
+				Args: { p_accept: boolean; p_id: string; p_reason: string };
+				Returns: Json;
+			};
+			expire_mentorship_requests: {
+				Args: { p_days?: number };
+				Returns: {
+					mentorship_id: string;
+					requester_id: string;
+				}[];
+			};
 			fail_search_outbox: {
 				Args: { p_error: string; p_ids: number[]; p_max_attempts: number };
 				Returns: undefined;
 			};
 			programme_headlines: {
 				Args: Record<PropertyKey, never>;
+				Returns: Json;
+			};
+			reassign_mentorship_officer: {
+				Args: {
+					p_id: string;
+					p_side: Database['public']['Enums']['mentorship_side'];
+					p_user_id: string;
+				};
 				Returns: Json;
 			};
 			release_search_outbox: {
@@ -857,6 +1711,10 @@ export type Database = {
 			replace_search_index_state: {
 				Args: { p_state: Json };
 				Returns: undefined;
+			};
+			request_mentorship: {
+				Args: { p: Json; p_propose?: boolean };
+				Returns: string;
 			};
 			reset_password: {
 				Args: { p_password_hash: string; p_token_hash: string };
@@ -868,6 +1726,10 @@ export type Database = {
 			};
 			run_account_cleanup: {
 				Args: { p_min_interval?: string };
+				Returns: Json;
+			};
+			save_session: {
+				Args: { p: Json };
 				Returns: Json;
 			};
 			search_fallback: {
@@ -917,10 +1779,27 @@ export type Database = {
 			};
 		};
 		Enums: {
+			action_status: 'open' | 'done' | 'dropped';
 			api_token_scope: 'read' | 'read_write';
 			app_role: 'mission_admin' | 'mentor' | 'city_member';
+			checkin_stage: 'midpoint' | 'close';
+			goal_status: 'open' | 'achieved' | 'dropped';
+			mentorship_side: 'mentor' | 'mentee';
+			mentorship_status:
+				| 'requested'
+				| 'proposed'
+				| 'active'
+				| 'declined'
+				| 'expired'
+				| 'paused'
+				| 'completed'
+				| 'withdrawn';
 			practice_kind: 'case_study' | 'playbook' | 'agreement';
 			practice_status: 'draft' | 'in_review' | 'published' | 'archived';
+			programme_status: 'planned' | 'active' | 'closed';
+			session_mode: 'online' | 'site_visit' | 'workshop' | 'phone';
+			session_status: 'scheduled' | 'held' | 'cancelled';
+			source_confidence: 'solid' | 'single' | 'uncertain';
 			user_status: 'active' | 'deactivated';
 		};
 		CompositeTypes: {
@@ -950,10 +1829,28 @@ export type CompositeTypes<T extends keyof DefaultSchema['CompositeTypes']> =
 export const Constants = {
 	public: {
 		Enums: {
+			action_status: ['open', 'done', 'dropped'],
 			api_token_scope: ['read', 'read_write'],
 			app_role: ['mission_admin', 'mentor', 'city_member'],
+			checkin_stage: ['midpoint', 'close'],
+			goal_status: ['open', 'achieved', 'dropped'],
+			mentorship_side: ['mentor', 'mentee'],
+			mentorship_status: [
+				'requested',
+				'proposed',
+				'active',
+				'declined',
+				'expired',
+				'paused',
+				'completed',
+				'withdrawn'
+			],
 			practice_kind: ['case_study', 'playbook', 'agreement'],
 			practice_status: ['draft', 'in_review', 'published', 'archived'],
+			programme_status: ['planned', 'active', 'closed'],
+			session_mode: ['online', 'site_visit', 'workshop', 'phone'],
+			session_status: ['scheduled', 'held', 'cancelled'],
+			source_confidence: ['solid', 'single', 'uncertain'],
 			user_status: ['active', 'deactivated']
 		}
 	}
