@@ -28,6 +28,9 @@ export default defineConfig({
 	forbidOnly: Boolean(process.env.CI),
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
+	// A user's path here spans several pages and sign-ins; on a busy CI machine 30 s was too
+	// tight for the longest (the accessibility scan of four pages).
+	timeout: 60_000,
 	reporter: [
 		['list'],
 		// `npm test` asks for a JSON report to add up the totals of every test layer.
