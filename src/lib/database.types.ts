@@ -1630,6 +1630,10 @@ export type Database = {
 				Args: Record<PropertyKey, never>;
 				Returns: Json;
 			};
+			claim_scheduled_run: {
+				Args: { p_every: string; p_job: string };
+				Returns: boolean;
+			};
 			claim_search_outbox: {
 				Args: { p_lease_seconds: number; p_limit: number };
 				Returns: {
@@ -1692,9 +1696,17 @@ export type Database = {
 				Args: { p_error: string; p_ids: number[]; p_max_attempts: number };
 				Returns: undefined;
 			};
+			finish_scheduled_run: {
+				Args: { p_job: string; p_result: Json };
+				Returns: undefined;
+			};
 			programme_headlines: {
 				Args: Record<PropertyKey, never>;
 				Returns: Json;
+			};
+			queue_notifications: {
+				Args: { p: Json };
+				Returns: number;
 			};
 			reassign_mentorship_officer: {
 				Args: {
