@@ -11,7 +11,8 @@ export const dashboard = area(
 		'dashboard.requests': 'Requests awaiting you',
 		'dashboard.requests.introMentor':
 			'Requests and proposals to your city. A request with no answer expires after 10 days.',
-		'dashboard.requests.introAdmin': 'Pairings the Mission proposed that await the mentor’s answer.',
+		'dashboard.requests.introAdmin':
+			'Pairings the Mission proposed that await the mentor’s answer.',
 		'dashboard.requests.empty': 'Nothing awaits your answer.',
 		'dashboard.request.pairing': '{mentee} asks {mentor} for help',
 		'dashboard.request.requested': 'Request of {date}',
@@ -31,7 +32,8 @@ export const dashboard = area(
 		'dashboard.action.dueToday': 'Due today',
 		'dashboard.action.due': 'Due on {date}',
 		'dashboard.practices': 'New practices on your mentorships’ topics',
-		'dashboard.practices.intro': 'Published in the last 30 days, on the sectors and components of your active mentorships.',
+		'dashboard.practices.intro':
+			'Published in the last 30 days, on the sectors and components of your active mentorships.',
 		'dashboard.practices.empty': 'No new practice on these topics in the last 30 days.',
 		'dashboard.practices.noMentorships':
 			'Practices on your topics appear here once your city has an active mentorship.',
@@ -45,7 +47,8 @@ export const dashboard = area(
 			'Subscribe to your mentorships’ sessions in Google Calendar, Outlook or your phone’s calendar. The feed lists the sessions of your city’s mentorships, and those you attend, from 90 days back onward. Calendar apps fetch it again about every hour; Google Calendar can take up to a day.',
 		'feed.secret':
 			'Its address holds a secret: anyone who has it can read these sessions. CitySetu keeps only a fingerprint of it, so the address is shown once, when it is made. If it leaks, replace it.',
-		'feed.created': 'Your calendar feed is ready. Copy its address now: it will not be shown again.',
+		'feed.created':
+			'Your calendar feed is ready. Copy its address now: it will not be shown again.',
 		'feed.webcal': 'Open in your calendar app (webcal://)',
 		'feed.webcalLabel': 'Address for Apple Calendar and Outlook on a computer',
 		'feed.httpsLabel':
@@ -60,10 +63,10 @@ export const dashboard = area(
 		'feed.revoked': 'Your calendar feed is revoked: its address gives nothing any more.',
 
 		'notifications.title': 'Mail reminders',
-		'notifications.intro': 'The scheduled mail CitySetu sends you. Answers to your own requests are always sent.',
+		'notifications.intro':
+			'The scheduled mail CitySetu sends you. Answers to your own requests are always sent.',
 		'notifications.sessionReminders': 'Session reminders, the day before each session',
-		'notifications.actionDigest':
-			'A daily digest of my action items due within 3 days or overdue',
+		'notifications.actionDigest': 'A daily digest of my action items due within 3 days or overdue',
 		'notifications.nudges':
 			'Nudges: requests unanswered for a week, mentorships without sessions, a programme’s approaching end',
 		'notifications.saved': 'Your mail settings are saved.',
@@ -87,21 +90,23 @@ export const dashboard = area(
 		'handover.choose': 'Choose an officer',
 		'handover.noCandidate': 'No active officer can take this over yet: invite one first.',
 		'handover.reassign': 'Reassign',
-		'handover.saved': 'Reassigned to {name}.',
+		'handover.saved': 'Handed over: the new officer carries it now.',
 		'handover.invalid':
 			'That officer cannot take this over: they must be active in the right city (a mentor, for the mentor side).',
 		'handover.gone': 'This is no longer open, or someone reassigned it already.',
 
 		'nudge.footer': 'To stop mail like this, change your mail settings: {link}',
 		'nudge.reminder.subject': 'Tomorrow: {title}',
-		'nudge.reminder.body': 'A reminder: the session “{title}” of {mentor} and {mentee} is tomorrow.',
+		'nudge.reminder.body':
+			'A reminder: the session “{title}” of {mentor} and {mentee} is tomorrow.',
 		'nudge.reminder.when': 'When: {time}',
 		'nudge.reminder.place': 'Place: {place}',
 		'nudge.reminder.link': 'Meeting link: {url}',
 		'nudge.reminder.page': 'Agenda and notes: {link}',
 		'nudge.reminder.ics': 'Add it to your calendar: {link}',
 		'nudge.digest.subject': 'Your action items: {overdue} overdue, {due} due soon',
-		'nudge.digest.intro': 'Your open action items on CitySetu that are overdue or due within 3 days.',
+		'nudge.digest.intro':
+			'Your open action items on CitySetu that are overdue or due within 3 days.',
 		'nudge.digest.overdue': 'Overdue',
 		'nudge.digest.dueSoon': 'Due within 3 days',
 		'nudge.digest.item': '• {title} ({mentor} and {mentee}), due on {due}',
@@ -153,8 +158,7 @@ export const dashboard = area(
 		'dashboard.action.dueToday': 'आज तक',
 		'dashboard.action.due': '{date} तक',
 		'dashboard.practices': 'आपकी मेंटरशिप के विषयों पर नए तरीके',
-		'dashboard.practices.intro':
-			'पिछले 30 दिनों में प्रकाशित, आपकी सक्रिय मेंटरशिप के क्षेत्रों और घटकों पर।',
+		'dashboard.practices.intro': 'पिछले 30 दिनों में प्रकाशित, आपकी सक्रिय मेंटरशिप के क्षेत्रों और घटकों पर।',
 		'dashboard.practices.empty': 'पिछले 30 दिनों में इन विषयों पर कोई नया तरीका नहीं।',
 		'dashboard.practices.noMentorships':
 			'आपके शहर की कोई सक्रिय मेंटरशिप होने पर आपके विषयों के तरीके यहाँ दिखेंगे।',
@@ -183,8 +187,7 @@ export const dashboard = area(
 		'feed.revoked': 'आपकी कैलेंडर फ़ीड रद्द कर दी गई: इसके पते से अब कुछ नहीं मिलता।',
 
 		'notifications.title': 'मेल अनुस्मारक',
-		'notifications.intro':
-			'सिटीसेतु आपको जो नियमित मेल भेजता है। आपके अपने अनुरोधों के उत्तर हमेशा भेजे जाते हैं।',
+		'notifications.intro': 'सिटीसेतु आपको जो नियमित मेल भेजता है। आपके अपने अनुरोधों के उत्तर हमेशा भेजे जाते हैं।',
 		'notifications.sessionReminders': 'बैठक अनुस्मारक, हर बैठक से एक दिन पहले',
 		'notifications.actionDigest': 'मेरे कार्यों का दैनिक सारांश जो 3 दिनों में देय हैं या समय से पीछे हैं',
 		'notifications.nudges':
@@ -210,7 +213,7 @@ export const dashboard = area(
 		'handover.choose': 'एक अधिकारी चुनें',
 		'handover.noCandidate': 'अभी कोई सक्रिय अधिकारी इसे नहीं ले सकता: पहले किसी को आमंत्रित करें।',
 		'handover.reassign': 'फिर से सौंपें',
-		'handover.saved': '{name} को सौंप दिया गया।',
+		'handover.saved': 'सौंप दिया गया: अब नए अधिकारी इसे संभालेंगे।',
 		'handover.invalid':
 			'वह अधिकारी इसे नहीं ले सकते: उन्हें सही शहर में सक्रिय होना चाहिए (मेंटर पक्ष के लिए मेंटर)।',
 		'handover.gone': 'यह अब खुला नहीं है, या किसी ने इसे पहले ही सौंप दिया है।',

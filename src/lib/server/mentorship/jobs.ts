@@ -54,10 +54,7 @@ export function describeRun(result: JobResult): string {
  * Runs each job whose turn it is (claimed in Postgres) at `now`; returns the results of those
  * that ran. A failing job is logged and does not stop the others.
  */
-export async function runMentorshipJobs(
-	now = new Date(),
-	every = RUN_EVERY
-): Promise<JobResult[]> {
+export async function runMentorshipJobs(now = new Date(), every = RUN_EVERY): Promise<JobResult[]> {
 	const results: JobResult[] = [];
 	for (const job of mentorshipJobs) {
 		try {

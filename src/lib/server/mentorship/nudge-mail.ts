@@ -32,7 +32,13 @@ function bilingual(
 ): Mail {
 	return {
 		subject: bothLocales.map(subject).join(' · '),
-		body: bothLocales.map((l) => lines(l).filter((x) => x !== null).join('\n')).join('\n\n———\n\n')
+		body: bothLocales
+			.map((l) =>
+				lines(l)
+					.filter((x) => x !== null)
+					.join('\n')
+			)
+			.join('\n\n———\n\n')
 	};
 }
 

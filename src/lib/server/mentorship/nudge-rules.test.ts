@@ -106,7 +106,9 @@ describe('quiet mentorships', () => {
 			period: '2026-11-10/1',
 			days: 30
 		});
-		expect(mentorshipSilence('2026-09-01', [session('2026-11-11T05:00:00Z')], now).quiet).toBeNull();
+		expect(
+			mentorshipSilence('2026-09-01', [session('2026-11-11T05:00:00Z')], now).quiet
+		).toBeNull();
 		const planned = session('2026-12-15T05:00:00Z', 'scheduled');
 		expect(mentorshipSilence('2026-09-01', [last, planned], now).quiet).toBeNull();
 	});

@@ -57,7 +57,9 @@ export function digestGroups<T extends DigestItem>(
 ): Map<string, Digest<T>> {
 	const last = addDays(today, DIGEST_DAYS_AHEAD);
 	const groups = new Map<string, Digest<T>>();
-	const sorted = [...items].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id));
+	const sorted = [...items].sort(
+		(a, b) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id)
+	);
 	for (const item of sorted) {
 		if (item.dueOn > last) continue;
 		const group = groups.get(item.ownerId) ?? { overdue: [], dueSoon: [] };
@@ -85,7 +87,9 @@ export function mentorshipSilence(
 ): { noFirstSession: boolean; quiet: { period: string; days: number } | null } {
 	const today = istDay(now);
 	const live = sessions.filter((s) => s.status !== 'cancelled');
-	const planned = live.some((s) => s.status === 'scheduled' && Date.parse(s.startsAt) > now.getTime());
+	const planned = live.some(
+		(s) => s.status === 'scheduled' && Date.parse(s.startsAt) > now.getTime()
+	);
 	const past = live
 		.filter((s) => Date.parse(s.startsAt) <= now.getTime())
 		.map((s) => s.startsAt)

@@ -46,7 +46,10 @@ interface Named {
 	mentor_city: { name: string } | null;
 	mentee_city: { name: string } | null;
 }
-const names = (m: Named) => ({ mentor: m.mentor_city?.name ?? '', mentee: m.mentee_city?.name ?? '' });
+const names = (m: Named) => ({
+	mentor: m.mentor_city?.name ?? '',
+	mentee: m.mentee_city?.name ?? ''
+});
 
 /** A job that waits for the morning: nothing due, and says why. */
 const notYet = (job: string): JobResult => ({
@@ -176,7 +179,11 @@ export async function nudgeUnansweredRequests(now: Date): Promise<JobResult> {
 	const leads = await peopleById(requests.flatMap((m) => m.lead_mentor_id ?? []));
 	const needFallback = requests.filter((m) => {
 		const lead = m.lead_mentor_id ? leads.get(m.lead_mentor_id) : undefined;
-		return !(lead?.status === 'active' && lead.role === 'mentor' && lead.city_id === m.mentor_city_id);
+		return !(
+			lead?.status === 'active' &&
+			lead.role === 'mentor' &&
+			lead.city_id === m.mentor_city_id
+		);
 	});
 	// The named mentor left or moved: the mentor city's mentors answer in their place.
 	const others = await bothSides(needFallback, ['mentor']);
