@@ -1,5 +1,6 @@
 // Which scheduled mail a user wants: session reminders, the action-item digest, nudges about
 // quiet mentorships. Without a saved row, all three are on.
+import * as v from 'valibot';
 import type { Tables } from '$lib/database.types';
 import { systemDb, userDb } from '../db';
 import type { DbUser } from '../db';
@@ -15,6 +16,19 @@ export const DEFAULT_SETTINGS: NotificationSettings = {
 	action_digest: true,
 	nudges: true
 };
+
+// A checkbox sends its value ("on") only when ticked.
+const ticked = v.pipe(
+	v.optional(v.string(), ''),
+	v.transform((value) => value !== '')
+);
+
+/** The account page's form: one checkbox per kind of mail. */
+export const notificationSettingsSchema = v.object({
+	session_reminders: ticked,
+	action_digest: ticked,
+	nudges: ticked
+});
 
 /** The user's settings, read as the user. */
 export async function getNotificationSettings(user: DbUser): Promise<NotificationSettings> {
