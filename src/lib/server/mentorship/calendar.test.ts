@@ -4,10 +4,15 @@ import { translate } from '$lib/i18n';
 import { parseIstDateTime } from '$lib/time';
 import {
 	calendarFeed,
+	feedUrl,
 	feedWindowStart,
+	hashFeedToken,
+	isFeedToken,
 	markdownToPlainText,
+	newFeedToken,
 	sessionCalendar,
-	sessionUid
+	sessionUid,
+	webcalUrl
 } from './calendar';
 import type { CalendarOptions, CalendarSession } from './calendar';
 
@@ -230,6 +235,43 @@ describe('feedWindowStart', () => {
 		expect(feedWindowStart(new Date('2026-12-03T10:00:00Z')).toISOString()).toBe(
 			'2026-09-04T10:00:00.000Z'
 		);
+	});
+});
+
+describe('feed tokens', () => {
+	it('are 160 random bits after a prefix, different every time', () => {
+		const tokens = new Set(Array.from({ length: 100 }, newFeedToken));
+		expect(tokens.size).toBe(100);
+		for (const token of tokens) {
+			expect(token).toMatch(/^cscal_[a-z2-7]{32}$/);
+			expect(isFeedToken(token)).toBe(true);
+		}
+	});
+
+	it('are told from other strings by their shape', () => {
+		for (const value of ['', 'cscal_', `cs_${'a'.repeat(32)}`, `cscal_${'a'.repeat(31)}1`]) {
+			expect(isFeedToken(value), value).toBe(false);
+		}
+	});
+
+	it('are stored as their SHA-256 only', () => {
+		expect(hashFeedToken('abc')).toBe(
+			'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+		);
+	});
+
+	it('make webcal:// and https:// feed addresses from the public origin', () => {
+		const token = `cscal_${'b'.repeat(32)}`;
+		expect(webcalUrl('https://citysetu.example', token)).toBe(
+			`webcal://citysetu.example/api/v1/calendar/${token}.ics`
+		);
+		expect(webcalUrl('http://localhost:3000', token)).toBe(
+			`webcal://localhost:3000/api/v1/calendar/${token}.ics`
+		);
+		expect(feedUrl('https://citysetu.example', token)).toBe(
+			`https://citysetu.example/api/v1/calendar/${token}.ics`
+		);
+		expect(() => webcalUrl(origin, '../../admin')).toThrow(TypeError);
 	});
 });
 

@@ -1,5 +1,5 @@
 // Mentorship sessions as calendar files (RFC 5545): one session to download, and each user's
-// feed of their mentorships' sessions. Choices, made for the clients:
+// feed of their mentorships' sessions behind a secret token. Choices, made for the clients:
 // - Times are UTC (DTSTART:…Z). TZID=Asia/Kolkata would need a VTIMEZONE generator package, and
 //   ical-generator writes a native Date given a TZID in the server's own zone. A UTC instant
 //   is the same moment in every client; the description states the time in IST for people.
@@ -19,6 +19,7 @@ import type { ICalCalendar } from 'ical-generator';
 import { translator } from '$lib/i18n';
 import type { Locale } from '$lib/i18n';
 import { formatSessionTime } from '$lib/time';
+import { generateToken, hashToken } from '../auth/session';
 import { renderMarkdown } from '../markdown';
 
 // The sessions' enums, until their migration lands and the generated Enums<…> replace these.
@@ -68,6 +69,7 @@ export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 export const FEED_REFRESH_SECONDS = 3600;
 /** The feed holds the sessions from this many days back onward. */
 export const FEED_DAYS_BACK = 90;
+const FEED_TOKEN_PREFIX = 'cscal_';
 const MINUTE_MS = 60_000;
 // Google Calendar keeps about 8,192 characters of a description; the agenda gets most of them
 // and the lines around it (time, place, link back) always fit in the rest.
@@ -112,6 +114,43 @@ export function calendarFeed(
 /** The earliest start a feed includes: 90 days before `now`. */
 export function feedWindowStart(now: Date): Date {
 	return new Date(now.getTime() - FEED_DAYS_BACK * 24 * 60 * MINUTE_MS);
+}
+
+/** A new feed token: 160 random bits in base32 after a prefix. Shown to its owner, never stored. */
+export function newFeedToken(): string {
+	return FEED_TOKEN_PREFIX + generateToken();
+}
+
+/** Whether a value has a feed token's shape, checked before any database lookup. */
+export function isFeedToken(value: string): boolean {
+	return (
+		value.startsWith(FEED_TOKEN_PREFIX) &&
+		/^[a-z2-7]{32}$/.test(value.slice(FEED_TOKEN_PREFIX.length))
+	);
+}
+
+/** The stored form of a feed token: its SHA-256, hex, as for API tokens. */
+export function hashFeedToken(token: string): string {
+	return hashToken(token);
+}
+
+/** The feed's path: `/api/v1/calendar/<token>.ics`. */
+export function feedPath(token: string): string {
+	if (!isFeedToken(token)) throw new TypeError('Not a feed token');
+	return `/api/v1/calendar/${token}.ics`;
+}
+
+/** The https address of a feed, for clients that take a plain URL (Google Calendar's "From URL"). */
+export function feedUrl(origin: string, token: string): string {
+	return new URL(feedPath(token), origin).href;
+}
+
+/**
+ * The feed's webcal:// address, which opens the reader's calendar app ready to subscribe.
+ * Whatever the origin's scheme (http on the local stack too): webcal has no plain variant.
+ */
+export function webcalUrl(origin: string, token: string): string {
+	return `webcal://${new URL(origin).host}${feedPath(token)}`;
 }
 
 function newCalendar(): ICalCalendar {
