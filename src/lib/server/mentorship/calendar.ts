@@ -12,8 +12,8 @@
 //   description, never with their e-mail, since feed URLs get pasted into other services.
 // - A cancelled session keeps its UID and gets STATUS:CANCELLED, its higher SEQUENCE, TRANSP
 //   so it frees the slot, and "Cancelled:" before its title for clients that ignore STATUS.
-// - The one-session file has no calendar name: given X-WR-CALNAME, Outlook opens a file as a
-//   calendar of its own instead of adding the event to the reader's.
+// - The one-session file has no calendar name: Outlook can open a named file (X-WR-CALNAME) as
+//   a calendar of its own instead of adding the event to the reader's.
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import type { ICalCalendar } from 'ical-generator';
 import { translator } from '$lib/i18n';
