@@ -9,7 +9,6 @@ import type { Db } from '../supabase';
 import { calendarFeed, feedWindowStart, sessionCalendar } from './calendar';
 import type { CalendarAttendee, CalendarSession } from './calendar';
 
-export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 // A feed lists a user's sessions: a few a month per mentorship, so this is far above any real
 // feed, and it keeps one request bounded whatever happens.
 const FEED_LIMIT = 1000;

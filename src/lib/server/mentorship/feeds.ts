@@ -6,12 +6,10 @@ import type { SessionUser } from '../auth/session';
 import { systemDb, userDb } from '../db';
 import type { DbUser } from '../db';
 import { DatabaseError } from '../errors';
-import { hashFeedToken, newFeedToken, webcalUrl } from './calendar';
+import { feedUrl, hashFeedToken, isFeedToken, newFeedToken, webcalUrl } from './calendar';
 import { userFeedIcs } from './calendar-sessions';
 import type { CalendarFileOptions } from './calendar-sessions';
 
-// A feed token is short; anything longer is not one and is not looked up.
-const MAX_TOKEN_LENGTH = 100;
 // Calendar apps fetch every hour or so: record the use at most once every ten minutes.
 const MARK_USED_EVERY_MS = 10 * 60_000;
 
@@ -30,11 +28,7 @@ export interface FeedLinks {
 
 /** The two addresses of a feed token. */
 export function feedLinks(origin: string, token: string): FeedLinks {
-	const webcal = webcalUrl(origin, token);
-	return {
-		webcal,
-		https: new URL(origin).protocol + webcal.slice('webcal:'.length)
-	};
+	return { webcal: webcalUrl(origin, token), https: feedUrl(origin, token) };
 }
 
 /** The user's live feed, if any (at most one is live: a new one replaces it). */
@@ -81,7 +75,8 @@ export async function createFeed(user: SessionUser): Promise<string> {
  * cookie); the sessions are then read as the owner, so row-level security still decides.
  */
 export async function feedIcs(token: string, options: CalendarFileOptions): Promise<string | null> {
-	if (token.length === 0 || token.length > MAX_TOKEN_LENGTH) return null;
+	// Anything without a feed token's shape is not looked up.
+	if (!isFeedToken(token)) return null;
 	const db = systemDb();
 	const { data, error } = await db
 		.from('calendar_feeds')

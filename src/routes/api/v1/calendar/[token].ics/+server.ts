@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { parseQuery } from '$lib/schemas/query';
 import { badRequest, notFound } from '$lib/server/api';
 import { config } from '$lib/server/env';
-import { CALENDAR_CONTENT_TYPE } from '$lib/server/mentorship/calendar-sessions';
+import { CALENDAR_CONTENT_TYPE } from '$lib/server/mentorship/calendar';
 import { feedIcs } from '$lib/server/mentorship/feeds';
 import type { RequestHandler } from './$types';
 

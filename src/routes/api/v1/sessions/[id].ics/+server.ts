@@ -3,7 +3,8 @@ import { parseQuery } from '$lib/schemas/query';
 import { badRequest, notFound } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guards';
 import { config } from '$lib/server/env';
-import { CALENDAR_CONTENT_TYPE, sessionIcs } from '$lib/server/mentorship/calendar-sessions';
+import { CALENDAR_CONTENT_TYPE } from '$lib/server/mentorship/calendar';
+import { sessionIcs } from '$lib/server/mentorship/calendar-sessions';
 import type { RequestHandler } from './$types';
 
 const noParameters = v.object({});
