@@ -41,6 +41,7 @@ describe('the OpenAPI document', () => {
 			}
 		}
 		expect(Object.keys(document.paths).sort()).toEqual([
+			'/api/v1/calendar/{token}.ics',
 			'/api/v1/cities',
 			'/api/v1/cities/{slug}',
 			'/api/v1/me',
@@ -48,6 +49,7 @@ describe('the OpenAPI document', () => {
 			'/api/v1/practices/{slug}',
 			'/api/v1/practices/{slug}/revisions',
 			'/api/v1/search',
+			'/api/v1/sessions/{id}.ics',
 			'/health'
 		]);
 	});

@@ -13,6 +13,7 @@ import * as out from './schemas';
 import * as examples from './examples';
 import { forbidden, invalid, notFound, unauthorized, unsupported } from './answers';
 import type { Operation } from './answers';
+import { calendarOperations } from './operations/calendar';
 
 export type { Access, Answer, Operation } from './answers';
 
@@ -212,6 +213,7 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 			}
 		}
 	},
+	...calendarOperations(),
 	{
 		method: 'get',
 		path: '/api/v1/me',
