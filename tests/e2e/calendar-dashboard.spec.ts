@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { createSupabase } from '../../src/lib/server/supabase';
@@ -22,6 +23,13 @@ function service() {
 		key: env.SUPABASE_SERVICE_ROLE_KEY ?? '',
 		barePostgrest: env.SUPABASE_BARE_POSTGREST === '1'
 	});
+}
+
+async function expectAccessible(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+		.analyze();
+	expect(results.violations.map((v) => `${new URL(page.url()).pathname}: ${v.id}`)).toEqual([]);
 }
 
 async function signIn(page: Page, email: string) {
@@ -51,6 +59,7 @@ test('the Sagar member sees the next session and the overdue action item, and do
 	await expect(actions.getByText(/action items? (is|are) overdue/)).toBeVisible();
 	// A city member has no requests to answer: no such section.
 	await expect(page.getByRole('region', { name: 'Requests awaiting you' })).toHaveCount(0);
+	await expectAccessible(page);
 
 	const ics = sessions.getByRole('link', { name: `Add to calendar (.ics): ${UPCOMING}` });
 	const [download] = await Promise.all([page.waitForEvent('download'), ics.click()]);
@@ -93,6 +102,7 @@ test('a member makes a calendar feed on the account page, fetches it, and revoke
 	await expect(section.getByRole('link', { name: /webcal:\/\// })).toHaveAttribute('href', webcal);
 	const https = (await section.getByTestId('feed-https').textContent()) ?? '';
 	expect(https).toMatch(/^https?:\/\//);
+	await expectAccessible(page);
 
 	// Calendar apps send no cookie: the token alone opens the feed.
 	const feedPath = new URL(https).pathname;
@@ -174,6 +184,7 @@ test('an admin deactivates an officer and hands their action item over', async (
 	// Without a choice, the error shows beside the field.
 	await item.getByRole('button', { name: 'Reassign' }).click();
 	await expect(item.getByLabel('New officer')).toHaveAttribute('aria-invalid', 'true');
+	await expectAccessible(page);
 	await item
 		.getByLabel('New officer')
 		.selectOption({ label: 'Demo City Member, Sagar, ICCC Manager' });
