@@ -13,6 +13,7 @@ import * as out from './schemas';
 import * as examples from './examples';
 import { forbidden, invalid, notFound, unauthorized, unsupported } from './answers';
 import type { Operation } from './answers';
+import { mentorOperations } from './operations/mentors';
 
 export type { Access, Answer, Operation } from './answers';
 
@@ -212,6 +213,7 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 			}
 		}
 	},
+	...mentorOperations(vocabulary),
 	{
 		method: 'get',
 		path: '/api/v1/me',
