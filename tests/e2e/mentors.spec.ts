@@ -277,6 +277,16 @@ test('a city page links its mentorships only for the two cities’ officers', as
 	await expect(
 		table.getByRole('link', { name: 'Open the mentorship of Rajkot and Sagar' })
 	).toHaveAttribute('href', /^\/mentorships\/[0-9a-f-]{36}$/);
+
+	// An officer of another city may ask a mentor for help.
+	await member.goto('/mentors?language=gu&component=drainage-scada');
+	await member.getByRole('link', { name: 'Demo Mentor, Rajkot' }).click();
+	await expect(member).toHaveURL(/\/mentors\/[0-9a-f-]{36}$/);
+	const id = new URL(member.url()).pathname.split('/').pop();
+	await expect(member.getByRole('link', { name: 'Ask this mentor for help' })).toHaveAttribute(
+		'href',
+		`/mentorships/new?mentor=${id}`
+	);
 	await member.context().close();
 });
 
@@ -316,6 +326,7 @@ test('the mentor and programme pages have no detectable accessibility violations
 }) => {
 	await page.goto('/mentors?language=gu');
 	await page.getByRole('link', { name: 'Demo Mentor, Rajkot' }).click();
+	await expect(page).toHaveURL(/\/mentors\/[0-9a-f-]{36}$/);
 	const profile = new URL(page.url()).pathname;
 	for (const path of ['/mentors', profile, '/programmes', '/programmes/sister-cities-2020']) {
 		await page.goto(path);

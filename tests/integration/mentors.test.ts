@@ -172,12 +172,27 @@ describe('what the public reads', () => {
 	});
 
 	it('lists the programmes with their sources, and the 14 Sister Cities pairings', async () => {
+		const order = ['active', 'planned', 'closed'];
 		const programmes = await listProgrammes(anon());
 		expect(programmes.map((p) => p.slug)).toEqual(
 			expect.arrayContaining(['national-iccc-mentorship', 'sister-cities-2020'])
 		);
-		// Running programmes come first.
-		expect(programmes[0].status).toBe('active');
+		// Running programmes come first, then planned ones, then those that ended.
+		const planned = await service()
+			.from('programmes')
+			.insert({
+				slug: `planned-${run}`,
+				name_en: 'Planned',
+				name_hi: 'नियोजित',
+				status: 'planned'
+			});
+		expect(planned.error).toBeNull();
+		// Other files check the seeded programmes exactly: this one goes again at once.
+		const statuses = await listProgrammes(anon())
+			.then((list) => list.map((p) => p.status))
+			.finally(() => service().from('programmes').delete().eq('slug', `planned-${run}`));
+		expect(statuses).toEqual([...statuses].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+		expect(statuses.slice(0, 1)).toEqual(['active']);
 		const sister = await getProgramme(anon(), 'sister-cities-2020');
 		expect(sister?.pairings).toHaveLength(14);
 		for (const pairing of sister?.pairings ?? []) {

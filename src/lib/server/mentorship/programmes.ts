@@ -4,7 +4,7 @@
 // requests and proposals too.
 import type { Tables } from '$lib/database.types';
 import { mentorshipStatuses, publicStatuses } from '$lib/mentors';
-import type { MentorshipStatus } from '$lib/mentors';
+import type { MentorshipStatus, ProgrammeStatus } from '$lib/mentors';
 import { DatabaseError } from '../errors';
 import type { Db } from '../supabase';
 
@@ -62,16 +62,19 @@ const pairingColumns = `id, mentor_city_id, mentee_city_id, lead_mentor_id, stat
 	mentor_city:cities!mentorships_mentor_city_id_fkey (slug, name),
 	mentee_city:cities!mentorships_mentee_city_id_fkey (slug, name)`;
 
+// Running programmes first, then those to come, then those that ended.
+const statusOrder: ProgrammeStatus[] = ['active', 'planned', 'closed'];
+
 /** Every programme, the running ones first, then the newest. */
 export async function listProgrammes(db: Db): Promise<ProgrammeSummary[]> {
 	const { data, error } = await db
 		.from('programmes')
 		.select(programmeColumns)
-		.order('status')
 		.order('starts_on', { ascending: false, nullsFirst: false })
 		.order('slug');
 	if (error) throw new DatabaseError('listing programmes', error);
-	return data ?? [];
+	// A stable sort keeps the newest first within each status.
+	return (data ?? []).sort((a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status));
 }
 
 /** A programme with the cities it names and its pairings the reader may see, or null. */
