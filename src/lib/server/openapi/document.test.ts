@@ -45,9 +45,11 @@ describe('the OpenAPI document', () => {
 			'/api/v1/cities',
 			'/api/v1/cities/{slug}',
 			'/api/v1/me',
+			'/api/v1/mentors',
 			'/api/v1/practices',
 			'/api/v1/practices/{slug}',
 			'/api/v1/practices/{slug}/revisions',
+			'/api/v1/programmes',
 			'/api/v1/search',
 			'/api/v1/sessions/{id}.ics',
 			'/health'

@@ -14,6 +14,7 @@ import * as examples from './examples';
 import { forbidden, invalid, notFound, unauthorized, unsupported } from './answers';
 import type { Operation } from './answers';
 import { calendarOperations } from './operations/calendar';
+import { mentorOperations } from './operations/mentors';
 
 export type { Access, Answer, Operation } from './answers';
 
@@ -213,6 +214,7 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 			}
 		}
 	},
+	...mentorOperations(vocabulary),
 	...calendarOperations(),
 	{
 		method: 'get',
