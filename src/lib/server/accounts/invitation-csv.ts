@@ -28,18 +28,16 @@ export type RowProblem =
 	| { code: 'deactivated' }
 	| { code: 'pending' };
 
-/** One data row of the file, its values trimmed. */
-export interface CsvInvitation {
+/** One data row of the file, its values trimmed. (Types, not interfaces: rows are stored as JSON.) */
+export type CsvInvitation = {
 	/** The row's line in the file (the header is line 1). */
 	line: number;
 	email: string;
 	role: string;
 	city: string;
-}
+};
 
-export interface CheckedRow extends CsvInvitation {
-	problems: RowProblem[];
-}
+export type CheckedRow = CsvInvitation & { problems: RowProblem[] };
 
 export type FileResult =
 	| { ok: true; rows: CsvInvitation[] }

@@ -43,6 +43,7 @@ describe('the OpenAPI document', () => {
 		expect(Object.keys(document.paths).sort()).toEqual([
 			'/api/v1/cities',
 			'/api/v1/cities/{slug}',
+			'/api/v1/invitations',
 			'/api/v1/me',
 			'/api/v1/practices',
 			'/api/v1/practices/{slug}',

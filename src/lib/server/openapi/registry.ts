@@ -13,6 +13,7 @@ import * as out from './schemas';
 import * as examples from './examples';
 import { forbidden, invalid, notFound, unauthorized, unsupported } from './answers';
 import type { Operation } from './answers';
+import { invitationOperations } from './operations/invitations';
 
 export type { Access, Answer, Operation } from './answers';
 
@@ -247,5 +248,6 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 				example: examples.healthDown
 			}
 		}
-	}
+	},
+	...invitationOperations()
 ];
