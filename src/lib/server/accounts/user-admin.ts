@@ -56,9 +56,12 @@ export async function searchUsers(
 		.order('name')
 		.order('email')
 		.range(from, from + perPage - 1);
-	// A page past the last (PGRST103) is an empty page, not a fault.
-	if (error && error.code !== 'PGRST103') throw new DatabaseError('listing users', error);
-	return { total: count ?? 0, users: data ?? [] };
+	if (!error) return { total: count ?? 0, users: data ?? [] };
+	if (error.code !== 'PGRST103') throw new DatabaseError('listing users', error);
+	// A page past the last is an empty page, not a fault; it still says how many match.
+	if (page === 1) return { total: 0, users: [] };
+	const { total } = await searchUsers(admin, filters, { page: 1, perPage: 1 });
+	return { total, users: [] };
 }
 
 /**
