@@ -20,6 +20,10 @@ export const actions: Actions = {
 	// Step one: check the file row by row and keep it as a batch. Nothing is sent.
 	check: async ({ request }) => {
 		const admin = await requireUser('mission_admin');
+		// The file and the form around it: refused before reading when it cannot fit.
+		if (Number(request.headers.get('content-length')) > MAX_BYTES + 16 * 1024) {
+			return fail(413, { check: { problem: 'tooLarge' as const } });
+		}
 		let form: FormData;
 		try {
 			form = await request.formData();
