@@ -2,6 +2,7 @@
 // (checked first, sent once), and the invitations API.
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { createSupabase } from '../../src/lib/server/supabase';
@@ -214,6 +215,23 @@ test('a file too large for the form is refused with a clear message', async ({ p
 		.setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: big });
 	await page.getByRole('button', { name: 'Check the file' }).click();
 	await expect(page.getByText('The file is larger than 500 KB.', { exact: false })).toBeVisible();
+});
+
+test('the users pages and a file report pass axe', async ({ page }) => {
+	test.slow();
+	await signIn(page, 'admin@citysetu.test');
+	await page.goto('/admin/users?role=city_member');
+	const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+	expect((await axe()).violations).toEqual([]);
+	await page.goto('/admin/users/bulk');
+	await page.getByLabel('CSV file').setInputFiles({
+		name: 'axe.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from('email,role,city\naxe.ok@sagar.gov.in,mentor,sagar\nbad,mentor,sagar\n')
+	});
+	await page.getByRole('button', { name: 'Check the file' }).click();
+	await expect(page.getByText('1 row is ready to invite.')).toBeVisible();
+	expect((await axe()).violations).toEqual([]);
 });
 
 /** An API token for a demo account, of the given scope, made through the account page. */
