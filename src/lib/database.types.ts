@@ -352,6 +352,41 @@ export type Database = {
 				};
 				Relationships: [];
 			};
+			invitation_batches: {
+				Row: {
+					confirmed_at: string | null;
+					created_at: string;
+					created_by: string;
+					id: string;
+					result: Json | null;
+					rows: Json;
+				};
+				Insert: {
+					confirmed_at?: string | null;
+					created_at?: string;
+					created_by?: string;
+					id?: string;
+					result?: Json | null;
+					rows: Json;
+				};
+				Update: {
+					confirmed_at?: string | null;
+					created_at?: string;
+					created_by?: string;
+					id?: string;
+					result?: Json | null;
+					rows?: Json;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'invitation_batches_created_by_fkey';
+						columns: ['created_by'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			invitations: {
 				Row: {
 					accepted_at: string | null;
@@ -1676,6 +1711,10 @@ export type Database = {
 					p_token_hash: string;
 				};
 				Returns: string;
+			};
+			create_invitations: {
+				Args: { p_batch?: string; p_body: string; p_invitations: Json; p_subject: string };
+				Returns: Json;
 			};
 			create_practice: {
 				Args: { p: Json; p_idempotency_key: string };

@@ -44,6 +44,7 @@ describe('the OpenAPI document', () => {
 			'/api/v1/calendar/{token}.ics',
 			'/api/v1/cities',
 			'/api/v1/cities/{slug}',
+			'/api/v1/invitations',
 			'/api/v1/me',
 			'/api/v1/mentors',
 			'/api/v1/practices',

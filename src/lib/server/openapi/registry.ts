@@ -15,6 +15,7 @@ import { forbidden, invalid, notFound, unauthorized, unsupported } from './answe
 import type { Operation } from './answers';
 import { calendarOperations } from './operations/calendar';
 import { mentorOperations } from './operations/mentors';
+import { invitationOperations } from './operations/invitations';
 
 export type { Access, Answer, Operation } from './answers';
 
@@ -251,5 +252,6 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 				example: examples.healthDown
 			}
 		}
-	}
+	},
+	...invitationOperations()
 ];
