@@ -1587,6 +1587,75 @@ export type Database = {
 				};
 				Relationships: [];
 			};
+			mentorship_officer_periods: {
+				Row: {
+					designation: string | null;
+					ended_at: string | null;
+					ended_reason: string | null;
+					id: string | null;
+					is_lead: boolean | null;
+					mentorship_id: string | null;
+					name: string | null;
+					side: Database['public']['Enums']['mentorship_side'] | null;
+					started_at: string | null;
+					user_id: string | null;
+				};
+				Insert: {
+					designation?: never;
+					ended_at?: string | null;
+					ended_reason?: string | null;
+					id?: string | null;
+					is_lead?: boolean | null;
+					mentorship_id?: string | null;
+					name?: never;
+					side?: Database['public']['Enums']['mentorship_side'] | null;
+					started_at?: string | null;
+					user_id?: string | null;
+				};
+				Update: {
+					designation?: never;
+					ended_at?: string | null;
+					ended_reason?: string | null;
+					id?: string | null;
+					is_lead?: boolean | null;
+					mentorship_id?: string | null;
+					name?: never;
+					side?: Database['public']['Enums']['mentorship_side'] | null;
+					started_at?: string | null;
+					user_id?: string | null;
+				};
+				Relationships: [];
+			};
+			mentorship_timeline: {
+				Row: {
+					actor_id: string | null;
+					actor_name: string | null;
+					created_at: string | null;
+					id: number | null;
+					mentorship_id: string | null;
+					note: string | null;
+					status: Database['public']['Enums']['mentorship_status'] | null;
+				};
+				Insert: {
+					actor_id?: string | null;
+					actor_name?: never;
+					created_at?: string | null;
+					id?: number | null;
+					mentorship_id?: string | null;
+					note?: string | null;
+					status?: Database['public']['Enums']['mentorship_status'] | null;
+				};
+				Update: {
+					actor_id?: string | null;
+					actor_name?: never;
+					created_at?: string | null;
+					id?: number | null;
+					mentorship_id?: string | null;
+					note?: string | null;
+					status?: Database['public']['Enums']['mentorship_status'] | null;
+				};
+				Relationships: [];
+			};
 			practice_authors: {
 				Row: {
 					author_name: string | null;
