@@ -16,22 +16,28 @@ export interface MentorshipVocabulary {
 	components: string[];
 }
 
-/** A slug from a list read from the database; absent gives undefined. */
-function known(values: readonly string[], what: string) {
-	return v.optional(
-		v.pipe(
-			v.string(),
-			v.transform((s) => s.toLowerCase()),
-			v.picklist(values, `is not a known ${what}`)
-		)
+// The lists read from the database. The OpenAPI document, built without them, describes each
+// value as a slug.
+type Known = readonly string[] | undefined;
+
+const slugText = (what: string) =>
+	v.pipe(
+		v.string(),
+		v.description(`A ${what}'s slug.`),
+		v.transform((s) => s.toLowerCase())
 	);
+
+/** A slug from a list read from the database; absent gives undefined. */
+function known(values: Known, what: string) {
+	if (!values) return v.optional(slugText(what));
+	return v.optional(v.pipe(slugText(what), v.picklist(values, `is not a known ${what}`)));
 }
 
 /** Slugs separated by commas, each from the list; absent gives an empty list. */
-function knownList(values: readonly string[], what: string) {
+function knownList(values: Known, what: string) {
 	return v.pipe(
 		v.optional(v.string(), ''),
-		v.description(`${what} slugs, separated by commas.`),
+		v.description(`${what[0].toUpperCase()}${what.slice(1)} slugs, separated by commas.`),
 		v.transform((s) =>
 			s
 				.split(',')
@@ -39,15 +45,18 @@ function knownList(values: readonly string[], what: string) {
 				.filter(Boolean)
 		),
 		v.maxLength(40, 'names too many'),
-		v.check((list) => list.every((slug) => values.includes(slug)), `names an unknown ${what}`),
+		v.check(
+			(list) => !values || list.every((slug) => values.includes(slug)),
+			`names an unknown ${what}`
+		),
 		v.transform((list) => [...new Set(list)])
 	);
 }
 
-const listEntries = (vocabulary: MentorshipVocabulary) => ({
+const listEntries = (vocabulary?: MentorshipVocabulary) => ({
 	status: oneOf(Constants.public.Enums.mentorship_status),
-	city: known(vocabulary.cities, 'city'),
-	programme: known(vocabulary.programmes, 'programme')
+	city: known(vocabulary?.cities, 'city'),
+	programme: known(vocabulary?.programmes, 'programme')
 });
 
 /** The list pages' query: filters and the page. */
@@ -55,8 +64,8 @@ export function listPageQuerySchema(vocabulary: MentorshipVocabulary) {
 	return v.object({ ...listEntries(vocabulary), page: positiveInt(1, 10_000) });
 }
 
-/** The parameters of GET /api/v1/mentorships. */
-export function apiListQuerySchema(vocabulary: MentorshipVocabulary) {
+/** The parameters of GET /api/v1/mentorships (described by slugs without a vocabulary). */
+export function apiListQuerySchema(vocabulary?: MentorshipVocabulary) {
 	return v.object({
 		...listEntries(vocabulary),
 		page: positiveInt(1, 10_000),
@@ -64,16 +73,17 @@ export function apiListQuerySchema(vocabulary: MentorshipVocabulary) {
 	});
 }
 
-/** The parameters of GET /api/v1/mentor-suggestions. */
-export function suggestionsQuerySchema(vocabulary: MentorshipVocabulary) {
+/** The parameters of GET /api/v1/mentor-suggestions (described by slugs without a vocabulary). */
+export function suggestionsQuerySchema(vocabulary?: MentorshipVocabulary) {
+	const cities = vocabulary?.cities;
 	return v.object({
 		city: v.pipe(
 			v.string('is required'),
-			v.transform((s) => s.toLowerCase()),
-			v.picklist(vocabulary.cities, 'is not a known city')
+			slugText('city'),
+			v.check((s) => !cities || cities.includes(s), 'is not a known city')
 		),
-		sectors: knownList(vocabulary.sectors, 'sector'),
-		components: knownList(vocabulary.components, 'component')
+		sectors: knownList(vocabulary?.sectors, 'sector'),
+		components: knownList(vocabulary?.components, 'ICCC component')
 	});
 }
 

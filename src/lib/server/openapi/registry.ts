@@ -12,6 +12,7 @@ import type { SearchVocabulary } from '../search/vocabulary';
 import * as out from './schemas';
 import * as examples from './examples';
 import { forbidden, invalid, notFound, unauthorized, unsupported } from './answers';
+import { mentorshipOperations } from './operations/mentorships';
 import type { Operation } from './answers';
 
 export type { Access, Answer, Operation } from './answers';
@@ -247,5 +248,6 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 				example: examples.healthDown
 			}
 		}
-	}
+	},
+	...mentorshipOperations()
 ];
