@@ -32,7 +32,8 @@ const invalidMessages: Record<string, MessageKey> = {
 	status: 'mentorship.status.notAllowed'
 };
 
-function refusal(
+/** What a refused write means for the user; an error that is not a refusal is thrown. */
+export function refusalOf(
 	error: { code?: string; message: string; hint?: string | null },
 	what: string
 ): Refusal {
@@ -70,7 +71,7 @@ export async function requestMentorship(
 		p_propose: propose
 	});
 	if (error?.code === '23505') return { kind: 'duplicate' };
-	if (error) return refusal(error, propose ? 'proposing a pairing' : 'requesting a mentorship');
+	if (error) return refusalOf(error, propose ? 'proposing a pairing' : 'requesting a mentorship');
 	await queueRequestMail(data, { propose });
 	return { kind: 'created', id: data };
 }
@@ -114,11 +115,17 @@ export async function decideMentorship(
 		p_accept: accept,
 		p_reason: reason
 	});
-	if (error) return refusal(error, `answering mentorship ${id}`);
+	if (error) return refusalOf(error, `answering mentorship ${id}`);
+	const result = decisionResult(data, accept);
+	if (result.kind === 'saved') await queueDecisionMail(id);
+	return result;
+}
+
+/** decide_mentorship's answer, read. */
+export function decisionResult(data: unknown, accept: boolean): DecisionResult {
 	const answer = v.parse(decideAnswerSchema, data);
 	switch (answer.status) {
 		case 'saved':
-			await queueDecisionMail(id);
 			return { kind: 'saved', status: accept ? 'active' : 'declined' };
 		case 'full':
 			return { kind: 'full', capacity: answer.capacity };
@@ -147,7 +154,7 @@ export async function changeMentorshipStatus(
 		p_note: note,
 		p_closing_summary: closingSummary
 	});
-	if (error) return refusal(error, `changing the status of mentorship ${id}`);
+	if (error) return refusalOf(error, `changing the status of mentorship ${id}`);
 	const answer = v.parse(statusAnswerSchema, data);
 	return { kind: answer.status };
 }
