@@ -146,6 +146,11 @@ const conflictSchema = v.pipe(
 	v.title('MentorshipConflict')
 );
 
+/** The {id} in a mentorship's paths. */
+const idParameter = {
+	id: { description: "The mentorship's id.", schema: v.pipe(v.string(), v.uuid()) }
+};
+
 const notFound: Answer = {
 	description: 'No mentorship has this id, or the caller may not see it (a request is private).',
 	schema: errorSchema,
@@ -286,6 +291,7 @@ export const mentorshipOperations = (): Operation[] => [
 		path: '/api/v1/mentorships/{id}',
 		operationId: 'getMentorship',
 		tag: 'Mentorships',
+		pathParameters: idParameter,
 		summary: 'Get a mentorship',
 		description:
 			'The pairing for anyone who may see it; for its two cities and the admins also the ' +
@@ -333,6 +339,7 @@ export const mentorshipOperations = (): Operation[] => [
 		path: '/api/v1/mentorships/{id}/decision',
 		operationId: 'decideMentorship',
 		tag: 'Mentorships',
+		pathParameters: idParameter,
 		summary: 'Accept or decline a request',
 		description:
 			'A mentor of the mentor city (or an admin, for the mentor the request names) accepts, ' +
