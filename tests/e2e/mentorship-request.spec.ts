@@ -1,7 +1,9 @@
 // A city asks for a mentor and a mentor accepts: the explained suggestions, the request, the
 // answer on the decision page, the pairing active in the list; and the request form without
-// JavaScript. Sagar (a demo city with a running mentorship from Rajkot) asks Pune here and Surat
-// without JavaScript, so the two tests never ask the same city.
+// JavaScript; an admin's proposal. Sagar (a demo city with a running mentorship from Rajkot)
+// asks Pune here and Surat without JavaScript, and the admin pairs Kanpur with Surat, so no two
+// tests ask for the same pairing.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 
@@ -34,6 +36,8 @@ async function describeNeed(page: Page, text: string) {
 test('a city member asks for help, sees explained suggestions and sends the request; the mentor accepts', async ({
 	browser
 }) => {
+	// Two officers, each signing in, over six pages: longer than one page's budget.
+	test.slow();
 	const member = await signedIn(browser, 'member.sagar@citysetu.test');
 	await member.goto('/mentorships');
 	await member.getByRole('link', { name: 'Ask for a mentor' }).click();
@@ -124,4 +128,43 @@ test('the request form works without JavaScript', async ({ browser }) => {
 	await expect(member.getByRole('button', { name: 'Withdraw the request to Surat' })).toHaveCount(
 		0
 	);
+});
+
+/** The page's WCAG 2.1 AA violations that axe can detect, by rule. */
+async function violations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+		.analyze();
+	return results.violations.map((v) => `${new URL(page.url()).pathname}: ${v.id}`);
+}
+
+test('an admin proposes a pairing from the same ranking; the pages pass an accessibility scan', async ({
+	browser
+}) => {
+	// Three accessibility scans on top of the path itself.
+	test.slow();
+	const admin = await signedIn(browser, 'admin@citysetu.test');
+	await admin.goto('/admin/mentorships');
+	expect(await violations(admin)).toEqual([]);
+	await admin.getByRole('link', { name: 'Propose a pairing' }).click();
+	await admin.getByLabel('Mentee city').selectOption('kanpur');
+	const suggestions = await describeNeed(
+		admin,
+		'Kanpur links private cameras to its ICCC and wants a city that has done it at scale.'
+	);
+	await expect(suggestions.getByRole('radio', { name: 'Ask Demo mentor, Surat' })).toBeVisible();
+	expect(await violations(admin)).toEqual([]);
+	await suggestions.getByRole('radio', { name: 'Ask Demo mentor, Surat' }).check();
+	await admin.getByRole('button', { name: 'Propose the pairing' }).click();
+	await expect(admin).toHaveURL(/\/mentorships\/[0-9a-f-]{36}$/);
+	const id = new URL(admin.url()).pathname.split('/').pop() ?? '';
+
+	await admin.goto('/admin/mentorships?status=proposed&city=kanpur');
+	await expect(
+		admin.getByRole('row').filter({ hasText: 'Kanpur asks Surat' }).getByText('Proposed')
+	).toBeVisible();
+	await admin.goto(`/mentorships/${id}/decision`);
+	await expect(admin.getByText('The Mission proposes that Surat mentors Kanpur.')).toBeVisible();
+	await expect(admin.getByRole('button', { name: 'Accept' })).toBeVisible();
+	expect(await violations(admin)).toEqual([]);
 });
