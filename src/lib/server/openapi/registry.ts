@@ -12,6 +12,7 @@ import type { SearchVocabulary } from '../search/vocabulary';
 import * as out from './schemas';
 import * as examples from './examples';
 import { forbidden, invalid, notFound, unauthorized, unsupported } from './answers';
+import { mentorshipOperations } from './operations/mentorships';
 import type { Operation } from './answers';
 import { calendarOperations } from './operations/calendar';
 import { mentorOperations } from './operations/mentors';
@@ -253,5 +254,6 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 			}
 		}
 	},
-	...invitationOperations()
+	...invitationOperations(),
+	...mentorshipOperations()
 ];
