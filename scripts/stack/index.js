@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createSupabase } from '../../src/lib/server/supabase.ts';
-import { demoAccounts, seedDemoAccounts, seedPractices, seedReferenceData } from '../lib/seed.js';
+import {
+	demoAccounts,
+	seedDemoAccounts,
+	seedDemoMentorships,
+	seedPractices,
+	seedProgrammes,
+	seedReferenceData
+} from '../lib/seed.js';
 import { apiKeys, loadSecrets, writePrivate } from './keys.js';
 import { lockDataDir } from './lock.js';
 import { createLogger } from './log.js';
@@ -178,11 +185,13 @@ export async function startStack({
 				barePostgrest: true
 			});
 			await seedReferenceData(system, log);
+			await seedProgrammes(system, log);
 			// Demo accounts exist only on the local stack: this branch never runs against a hosted
 			// project. DEMO_PASSWORD wins; otherwise a password generated once is kept with the data.
 			const demoPassword = env.DEMO_PASSWORD || secrets.demoPassword;
 			await seedDemoAccounts(system, demoPassword, log);
 			await seedPractices(system, log);
+			await seedDemoMentorships(system, log);
 			stillWanted();
 			demo = { password: demoPassword, emails: demoAccounts.map((a) => a.email) };
 		}

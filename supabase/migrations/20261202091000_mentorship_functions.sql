@@ -165,8 +165,11 @@ begin
 end
 $$;
 
+-- Signed-in users reach it only through the functions below (PostgREST does not expose `app`).
 revoke execute on function app.start_officer_period(uuid, uuid, public.mentorship_side, boolean)
 	from public, anon;
+grant execute on function app.start_officer_period(uuid, uuid, public.mentorship_side, boolean)
+	to authenticated;
 
 -- Ends the open periods on a mentorship (of one side, or all), but not the given officer's.
 create function app.end_mentorship_periods(
@@ -181,6 +184,11 @@ as $$
 		and (p_side is null or side = p_side) and (not p_leads_only or is_lead)
 		and user_id is distinct from p_except;
 $$;
+
+revoke execute on function app.end_mentorship_periods(uuid, text, public.mentorship_side, boolean, uuid)
+	from public, anon;
+grant execute on function app.end_mentorship_periods(uuid, text, public.mentorship_side, boolean, uuid)
+	to authenticated;
 
 -- When an officer is transferred to another city or deactivated, their periods end (the names
 -- stay) and their calendar feeds stop; their open action items and lead roles then show on the
