@@ -1,6 +1,6 @@
 -- What the mentorship page needs beyond the mentorship schema: the names of the people on a
--- mentorship, attendees checked however they are written, and mail about a session that
--- changes shortly before it starts.
+-- mentorship, attendees of either city (and checked however they are written), and mail about a
+-- session that changes shortly before it starts.
 
 -- The people a mentorship's readers may see named: the active officers of the two cities (whom
 -- sessions and action items can name) and anyone its history names (officers, attendees,
@@ -70,20 +70,30 @@ $$;
 revoke execute on function public.mentorship_people(uuid) from public, anon;
 grant execute on function public.mentorship_people(uuid) to authenticated;
 
--- save_session checks its attendees; attendees written straight through PostgREST are checked
--- here too: active officers of the two cities only.
+-- Whether a user may attend a mentorship's sessions: an active officer of one of its two
+-- cities. Security definer: a city's officers may not read the other city's users, so
+-- save_session (security invoker) could not check its attendees as the caller; it asks here.
+create function app.takes_part_in(p_mentorship_id uuid, p_user_id uuid) returns boolean
+language sql stable security definer
+set search_path = ''
+as $$
+	select exists (
+		select 1 from public.users u join public.mentorships m on m.id = p_mentorship_id
+		where u.id = p_user_id and u.status = 'active'
+			and u.city_id in (m.mentor_city_id, m.mentee_city_id)
+	);
+$$;
+
+revoke execute on function app.takes_part_in(uuid, uuid) from public, anon;
+grant execute on function app.takes_part_in(uuid, uuid) to authenticated, service_role;
+
+-- Attendees written straight through PostgREST are checked too.
 create function app.check_session_attendee() returns trigger
-language plpgsql security definer
+language plpgsql
 set search_path = ''
 as $$
 begin
-	if not exists (
-		select 1 from public.mentorship_sessions s
-		join public.mentorships m on m.id = s.mentorship_id
-		join public.users u on u.id = new.user_id
-		where s.id = new.session_id and u.status = 'active'
-			and u.city_id in (m.mentor_city_id, m.mentee_city_id)
-	) then
+	if not app.takes_part_in(app.session_mentorship(new.session_id), new.user_id) then
 		raise exception 'attendees must be active officers of the two cities'
 			using errcode = '22023', hint = 'attendees';
 	end if;
@@ -95,6 +105,85 @@ revoke execute on function app.check_session_attendee() from public, anon, authe
 
 create trigger session_attendees_check before insert or update on public.session_attendees
 	for each row execute function app.check_session_attendee();
+
+-- save_session as before, but its attendees are checked by app.takes_part_in: as the caller it
+-- saw only its own city's users, so a city member could not invite the other side.
+create or replace function public.save_session(p jsonb)
+returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+	current public.mentorship_sessions;
+	saved public.mentorship_sessions;
+	m public.mentorships;
+begin
+	if p ? 'id' and p ->> 'id' is not null then
+		select * into current from public.mentorship_sessions where id = (p ->> 'id')::uuid for update;
+		if not found then
+			return jsonb_build_object('status', 'not_found');
+		end if;
+		if current.version <> (p ->> 'version')::int then
+			return jsonb_build_object('status', 'conflict', 'current', to_jsonb(current));
+		end if;
+		update public.mentorship_sessions set
+			title = coalesce(normalize(p ->> 'title', nfc), title),
+			starts_at = coalesce((p ->> 'starts_at')::timestamptz, starts_at),
+			duration_minutes = coalesce((p ->> 'duration_minutes')::smallint, duration_minutes),
+			mode = coalesce((p ->> 'mode')::public.session_mode, mode),
+			location = case when p ? 'location' then nullif(trim(p ->> 'location'), '') else location end,
+			meeting_url = case when p ? 'meeting_url' then nullif(trim(p ->> 'meeting_url'), '')
+				else meeting_url end,
+			agenda_markdown = coalesce(normalize(p ->> 'agenda', nfc), agenda_markdown),
+			notes_markdown = coalesce(normalize(p ->> 'notes', nfc), notes_markdown),
+			status = coalesce((p ->> 'status')::public.session_status, status)
+		where id = current.id
+		returning * into saved;
+		if not found then
+			return jsonb_build_object('status', 'forbidden');
+		end if;
+	else
+		select * into m from public.mentorships where id = (p ->> 'mentorship_id')::uuid;
+		if not found or not app.can_read_mentorship(m.id) then
+			return jsonb_build_object('status', 'not_found');
+		end if;
+		if not app.can_work_on_mentorship(m.id) then
+			return jsonb_build_object('status', 'forbidden');
+		end if;
+		insert into public.mentorship_sessions (
+			mentorship_id, title, starts_at, duration_minutes, mode, location, meeting_url,
+			agenda_markdown, status
+		) values (
+			m.id, normalize(p ->> 'title', nfc), (p ->> 'starts_at')::timestamptz,
+			(p ->> 'duration_minutes')::smallint, (p ->> 'mode')::public.session_mode,
+			nullif(trim(p ->> 'location'), ''), nullif(trim(p ->> 'meeting_url'), ''),
+			normalize(coalesce(p ->> 'agenda', ''), nfc), 'scheduled'
+		) returning * into saved;
+	end if;
+	if p ? 'attendees' then
+		if exists (
+			select 1 from jsonb_array_elements_text(p -> 'attendees') a
+			where not app.takes_part_in(saved.mentorship_id, a::uuid)
+		) then
+			raise exception 'attendees must be active officers of the two cities'
+				using errcode = '22023', hint = 'attendees';
+		end if;
+		delete from public.session_attendees where session_id = saved.id
+			and user_id not in (select a::uuid from jsonb_array_elements_text(p -> 'attendees') a);
+		insert into public.session_attendees (session_id, user_id)
+		select saved.id, a::uuid from jsonb_array_elements_text(p -> 'attendees') a
+		on conflict do nothing;
+	end if;
+	if p ? 'guests' then
+		delete from public.session_guests where session_id = saved.id;
+		insert into public.session_guests (session_id, name, designation)
+		select saved.id, trim(g ->> 'name'), nullif(trim(g ->> 'designation'), '')
+		from jsonb_array_elements(p -> 'guests') g;
+	end if;
+	return jsonb_build_object('status', 'saved', 'id', saved.id, 'version', saved.version,
+		'sequence', saved.sequence);
+end
+$$;
 
 -- A change to a session that starts within a day is mailed to its attendees, since calendar
 -- apps refresh feeds slowly. The outbox's purposes grow by it (and keep the mentorship mail's).
