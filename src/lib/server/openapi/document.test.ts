@@ -41,13 +41,17 @@ describe('the OpenAPI document', () => {
 			}
 		}
 		expect(Object.keys(document.paths).sort()).toEqual([
+			'/api/v1/action-items/{id}',
 			'/api/v1/cities',
 			'/api/v1/cities/{slug}',
 			'/api/v1/me',
+			'/api/v1/mentorships/{id}/action-items',
+			'/api/v1/mentorships/{id}/sessions',
 			'/api/v1/practices',
 			'/api/v1/practices/{slug}',
 			'/api/v1/practices/{slug}/revisions',
 			'/api/v1/search',
+			'/api/v1/sessions/{id}',
 			'/health'
 		]);
 	});

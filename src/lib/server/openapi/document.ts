@@ -86,13 +86,23 @@ const commonNotes: Record<string, string> = {
 function parameters(op: Operation) {
 	const list: Record<string, unknown>[] = [];
 	for (const [, name] of op.path.matchAll(/\{(\w+)\}/g)) {
-		list.push({
-			name,
-			in: 'path',
-			required: true,
-			description: 'The slug, as in the URL of its page.',
-			schema: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80 }
-		});
+		list.push(
+			name === 'id'
+				? {
+						name,
+						in: 'path',
+						required: true,
+						description: 'The id, a UUID.',
+						schema: { type: 'string', format: 'uuid' }
+					}
+				: {
+						name,
+						in: 'path',
+						required: true,
+						description: 'The slug, as in the URL of its page.',
+						schema: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80 }
+					}
+		);
 	}
 	for (const [name, entry] of Object.entries(op.query?.entries ?? {})) {
 		const { description, ...schema } = jsonSchema(entry);

@@ -13,6 +13,7 @@ import * as out from './schemas';
 import * as examples from './examples';
 import { forbidden, invalid, notFound, unauthorized, unsupported } from './answers';
 import type { Operation } from './answers';
+import { sessionOperations } from './operations/sessions';
 
 export type { Access, Answer, Operation } from './answers';
 
@@ -247,5 +248,6 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 				example: examples.healthDown
 			}
 		}
-	}
+	},
+	...sessionOperations()
 ];

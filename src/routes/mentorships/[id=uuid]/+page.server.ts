@@ -12,11 +12,10 @@ import { cancelFormSchema, heldFormSchema } from '$lib/schemas/session';
 import { requireUser } from '$lib/server/auth/guards';
 import type { SessionUser } from '$lib/server/auth/session';
 import { dbFor } from '$lib/server/db';
-import { mentorshipAccess } from '$lib/server/mentorship/access';
 import { addActionItem, updateActionItem } from '$lib/server/mentorship/action-items';
 import { answerCheckin } from '$lib/server/mentorship/checkins';
 import { addGoal, updateGoal } from '$lib/server/mentorship/goals';
-import { readMentorshipHead } from '$lib/server/mentorship/overview';
+import { insideAccess } from '$lib/server/mentorship/guard';
 import { mentorshipPage, sessionView } from '$lib/server/mentorship/page';
 import { changesOf, parseSessionForm } from '$lib/server/mentorship/session-form';
 import { getSession, saveSession, scheduleSession } from '$lib/server/mentorship/sessions';
@@ -30,17 +29,11 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	return { page, now: Date.now() };
 };
 
-/**
- * The mentorship, if the user may read its private parts (404 otherwise, as for the page), and
- * whether they may work on it now.
- */
+/** The mentorship, if the user may read its private parts (404 otherwise, as for the page). */
 async function target(user: SessionUser, id: string) {
-	const head = await readMentorshipHead(dbFor(user), id);
-	const access = head ? mentorshipAccess(user, head) : 'none';
-	if (!head || access === 'none' || access === 'public') {
-		error(404, translate('en', 'error.notFound.title'));
-	}
-	return { head, canWork: access === 'work' };
+	const found = await insideAccess(user, id);
+	if (!found) error(404, translate('en', 'error.notFound.title'));
+	return found;
 }
 
 /** The message next to the field the database refused, in the user's language. */
