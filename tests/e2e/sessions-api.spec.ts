@@ -1,13 +1,13 @@
 // The sessions and action-items API against the built app: every answer is checked against the
 // OpenAPI document the server serves (contract.ts).
 import { expect, test } from '@playwright/test';
-import type { APIRequestContext, PlaywrightTestArgs } from '@playwright/test';
+import type { APIRequestContext, PlaywrightWorkerArgs } from '@playwright/test';
 import { checked } from './contract';
 import { makeMentorship, MEMBER, MENTOR, OUTSIDER, tokenFor, userByEmail } from './mentorship-data';
 
 /** A request context that is checked against the document, acting by a token of `email`. */
 async function apiAs(
-	playwright: PlaywrightTestArgs['playwright'],
+	playwright: PlaywrightWorkerArgs['playwright'],
 	baseURL: string,
 	email: string,
 	scope: 'read' | 'read_write' = 'read_write'

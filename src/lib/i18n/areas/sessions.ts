@@ -7,8 +7,8 @@ export const sessions = area(
 		'mentorship.page.title': '{mentor} mentors {mentee}',
 		'mentorship.page.programme': 'Programme',
 		'mentorship.page.cities': 'Cities',
-		'mentorship.page.mentorCity': 'Mentor city',
-		'mentorship.page.menteeCity': 'Mentee city',
+		'mentorship.page.mentorCity': 'mentor city',
+		'mentorship.page.menteeCity': 'mentee city',
 		'mentorship.page.status': 'Status',
 		'mentorship.page.status.requested': 'Requested',
 		'mentorship.page.status.proposed': 'Proposed',
@@ -150,7 +150,7 @@ export const sessions = area(
 		'action.closeLabel': 'Close “{title}”',
 		'action.closeAs': 'Close as',
 		'action.comment': 'Closing comment',
-		'action.close': 'Close “{title}”',
+		'action.close': 'Close the item',
 		'action.reopen': 'Reopen “{title}”',
 		'action.saved': 'The action item was saved.',
 		'action.conflict':
@@ -204,7 +204,8 @@ export const sessions = area(
 		'checkin.send': 'Send the check-in',
 		'checkin.saved': 'Thank you: your check-in was saved.',
 		'checkin.answered': 'Your side has already answered this check-in.',
-		'checkin.noneYet': 'No answer yet.'
+		'checkin.noneYet': 'No answer yet.',
+		'checkin.answer': 'Answer the {stage}'
 	},
 	{
 		'mentorship.page.title': '{mentor} द्वारा {mentee} का मार्गदर्शन',
@@ -352,7 +353,7 @@ export const sessions = area(
 		'action.closeLabel': '“{title}” बंद करें',
 		'action.closeAs': 'इस रूप में बंद करें',
 		'action.comment': 'समापन टिप्पणी',
-		'action.close': '“{title}” बंद करें',
+		'action.close': 'कार्य-बिंदु बंद करें',
 		'action.reopen': '“{title}” फिर खोलें',
 		'action.saved': 'कार्य-बिंदु सहेज लिया गया।',
 		'action.conflict':
@@ -405,6 +406,7 @@ export const sessions = area(
 		'checkin.send': 'समीक्षा भेजें',
 		'checkin.saved': 'धन्यवाद: आपकी समीक्षा सहेज ली गई।',
 		'checkin.answered': 'आपका पक्ष यह समीक्षा पहले ही दे चुका है।',
-		'checkin.noneYet': 'अभी कोई उत्तर नहीं।'
+		'checkin.noneYet': 'अभी कोई उत्तर नहीं।',
+		'checkin.answer': '{stage} का उत्तर दें'
 	}
 );
