@@ -13,6 +13,8 @@ export interface Answer {
 	schema?: v.GenericSchema;
 	example?: unknown;
 	headers?: Record<string, string>;
+	/** The body's media type when it is not JSON, such as text/calendar. */
+	mediaType?: string;
 }
 
 export interface Operation {
@@ -36,6 +38,8 @@ export interface Operation {
 	query?: QuerySchema;
 	/** What a query parameter means, where its schema does not say. */
 	notes?: Record<string, string>;
+	/** Path parameters that are not slugs (an id, a token), by name. */
+	pathParameters?: Record<string, { description: string; schema: v.GenericSchema }>;
 	/** Request headers the endpoint reads, by name. */
 	headers?: Record<string, { description: string; schema: v.GenericSchema }>;
 	body?: { schema: v.GenericSchema; example: unknown };

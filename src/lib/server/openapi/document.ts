@@ -68,7 +68,7 @@ function response(answer: Answer) {
 		}),
 		...(answer.schema && {
 			content: {
-				'application/json': {
+				[answer.mediaType ?? 'application/json']: {
 					schema: jsonSchema(answer.schema),
 					...(answer.example !== undefined && { example: answer.example })
 				}
@@ -86,23 +86,16 @@ const commonNotes: Record<string, string> = {
 function parameters(op: Operation) {
 	const list: Record<string, unknown>[] = [];
 	for (const [, name] of op.path.matchAll(/\{(\w+)\}/g)) {
-		list.push(
-			name === 'id'
-				? {
-						name,
-						in: 'path',
-						required: true,
-						description: 'The id, a UUID.',
-						schema: { type: 'string', format: 'uuid' }
-					}
-				: {
-						name,
-						in: 'path',
-						required: true,
-						description: 'The slug, as in the URL of its page.',
-						schema: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80 }
-					}
-		);
+		const declared = op.pathParameters?.[name];
+		list.push({
+			name,
+			in: 'path',
+			required: true,
+			description: declared?.description ?? 'The slug, as in the URL of its page.',
+			schema: declared
+				? jsonSchema(declared.schema)
+				: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80 }
+		});
 	}
 	for (const [name, entry] of Object.entries(op.query?.entries ?? {})) {
 		const { description, ...schema } = jsonSchema(entry);

@@ -147,6 +147,11 @@ const actionItem = {
 	updated_at: '2026-12-03T11:05:00+00:00'
 };
 
+/** The {id} in these paths: a mentorship's, a session's or an action item's. */
+const idOf = (what: string) => ({
+	id: { description: `The ${what}'s id, a UUID.`, schema: id }
+});
+
 const notFoundAnswer = (what: string): Answer => ({
 	description: `No ${what} has this id, or the caller may not know of it (another city's mentorship).`,
 	schema: out.errorSchema,
@@ -187,6 +192,7 @@ export const sessionOperations = (): Operation[] => [
 	{
 		method: 'post',
 		path: '/api/v1/mentorships/{id}/sessions',
+		pathParameters: idOf('mentorship'),
 		operationId: 'scheduleSession',
 		tag: 'Sessions',
 		summary: 'Schedule a session',
@@ -214,6 +220,7 @@ export const sessionOperations = (): Operation[] => [
 	{
 		method: 'get',
 		path: '/api/v1/sessions/{id}',
+		pathParameters: idOf('session'),
 		operationId: 'getSession',
 		tag: 'Sessions',
 		summary: 'Get a session',
@@ -228,6 +235,7 @@ export const sessionOperations = (): Operation[] => [
 	{
 		method: 'patch',
 		path: '/api/v1/sessions/{id}',
+		pathParameters: idOf('session'),
 		operationId: 'updateSession',
 		tag: 'Sessions',
 		summary: 'Change a session',
@@ -263,6 +271,7 @@ export const sessionOperations = (): Operation[] => [
 	{
 		method: 'post',
 		path: '/api/v1/mentorships/{id}/action-items',
+		pathParameters: idOf('mentorship'),
 		operationId: 'addActionItem',
 		tag: 'Sessions',
 		summary: 'Add an action item',
@@ -303,6 +312,7 @@ export const sessionOperations = (): Operation[] => [
 	{
 		method: 'patch',
 		path: '/api/v1/action-items/{id}',
+		pathParameters: idOf('action item'),
 		operationId: 'updateActionItem',
 		tag: 'Sessions',
 		summary: 'Change or close an action item',
