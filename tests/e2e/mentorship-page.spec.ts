@@ -117,7 +117,7 @@ test('an edit overtaken by someone else keeps the text and shows their version',
 	await sagar.goto(`/mentorships/${id}`);
 	const schedule = sagar.getByRole('form', { name: 'Schedule a session' });
 	await schedule.getByLabel('Title').fill(title);
-	await schedule.getByLabel('Starts (India time)').fill(`${indianDate(10)}T11:00`);
+	await schedule.getByLabel('Starts (India time)').fill(`${indianDate(45)}T11:00`);
 	await schedule.getByLabel('Duration in minutes').fill('45');
 	await schedule.getByRole('button', { name: 'Schedule the session' }).click();
 	await expect(sessionArticle(sagar, title)).toBeVisible();
@@ -153,7 +153,7 @@ test('without JavaScript: errors beside the field, the input kept, then a goal a
 	await sagar.goto(`/mentorships/${id}`);
 	const schedule = sagar.getByRole('form', { name: 'Schedule a session' });
 	await schedule.getByLabel('Title').fill('No-script session');
-	await schedule.getByLabel('Starts (India time)').fill(`${indianDate(4)}T10:00`);
+	await schedule.getByLabel('Starts (India time)').fill(`${indianDate(40)}T10:00`);
 	await schedule.getByLabel('Duration in minutes').fill('2000');
 	await schedule.getByLabel('Meeting link').fill('http://meet.example.org/plain');
 	await schedule.getByRole('button', { name: 'Schedule the session' }).click();
@@ -162,7 +162,7 @@ test('without JavaScript: errors beside the field, the input kept, then a goal a
 	await expect(again.getByText('Give a secure link starting with https://')).toBeVisible();
 	await expect(again.getByText('Give the duration in whole minutes, from 5 to 1440')).toBeVisible();
 	await expect(again.getByLabel('Title')).toHaveValue('No-script session');
-	await expect(again.getByLabel('Starts (India time)')).toHaveValue(`${indianDate(4)}T10:00`);
+	await expect(again.getByLabel('Starts (India time)')).toHaveValue(`${indianDate(40)}T10:00`);
 	await expect(again.getByLabel('Meeting link')).toHaveAttribute('aria-invalid', 'true');
 
 	await again.getByLabel('Duration in minutes').fill('60');

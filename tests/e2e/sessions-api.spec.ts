@@ -37,7 +37,7 @@ test('either city schedules and changes sessions, with versions, through the API
 
 	const body = {
 		title: 'API session',
-		starts_at: inDays(7),
+		starts_at: inDays(50),
 		duration_minutes: 90,
 		mode: 'online',
 		meeting_url: 'https://meet.example.org/api-session',
@@ -79,7 +79,7 @@ test('either city schedules and changes sessions, with versions, through the API
 		mentorship_id: id,
 		title: 'API session',
 		// 15:30 in India is 10:00 UTC.
-		starts_at: `${inDays(7).slice(0, 10)}T10:00:00.000Z`,
+		starts_at: `${inDays(50).slice(0, 10)}T10:00:00.000Z`,
 		duration_minutes: 90,
 		status: 'scheduled',
 		version: 1,
@@ -137,7 +137,8 @@ test('a third city gets 404 and a mentorship that does not run gets 403', async 
 	const reader = await apiAs(playwright, origin, MEMBER, 'read');
 	const body = {
 		title: 'Third-city session',
-		starts_at: inDays(3),
+		// Far ahead, out of the way of the dashboards' next sessions.
+		starts_at: inDays(40),
 		duration_minutes: 30,
 		mode: 'phone'
 	};
@@ -245,4 +246,10 @@ test('action items are added, closed and refused when stale, through the API', a
 		data: { status: 'open' }
 	});
 	expect(await reopened.json()).toMatchObject({ status: 'open', version: 3 });
+	// Dropped again, so Sagar's demo lists keep only the demo's overdue item.
+	const dropped = await member.api.patch(`/api/v1/action-items/${item.id}`, {
+		headers: member.headers,
+		data: { status: 'dropped', closing_comment: 'Done by the test.' }
+	});
+	expect(await dropped.json()).toMatchObject({ status: 'dropped', overdue_days: 0 });
 });

@@ -55,12 +55,12 @@ async function makeUser(
 
 const people = {} as Record<'mentor' | 'colleague' | 'member' | 'outsider' | 'admin', SessionUser>;
 
-/** A mentorship Nagpur → Nashik, made as system work in the status given. */
+/** A mentorship Kakinada → Tirupati, made as system work in the status given. */
 async function mentorship(status: Enums<'mentorship_status'>): Promise<string> {
 	const db = service();
 	const [mentorCity, menteeCity, programme] = await Promise.all([
-		cityOf('nagpur'),
-		cityOf('nashik'),
+		cityOf('kakinada'),
+		cityOf('tirupati'),
 		db.from('programmes').select('id').eq('slug', 'national-iccc-mentorship').single()
 	]);
 	const { data, error } = await db
@@ -94,10 +94,10 @@ let active: string;
 let requested: string;
 
 beforeAll(async () => {
-	people.mentor = await makeUser('mentor', 'mentor', 'nagpur');
-	people.colleague = await makeUser('colleague', 'city_member', 'nagpur');
-	people.member = await makeUser('member', 'city_member', 'nashik');
-	people.outsider = await makeUser('outsider', 'city_member', 'aurangabad');
+	people.mentor = await makeUser('mentor', 'mentor', 'kakinada');
+	people.colleague = await makeUser('colleague', 'city_member', 'kakinada');
+	people.member = await makeUser('member', 'city_member', 'tirupati');
+	people.outsider = await makeUser('outsider', 'city_member', 'guwahati');
 	people.admin = await makeUser('admin', 'mission_admin', null);
 	active = await mentorship('active');
 	requested = await mentorship('requested');
@@ -111,7 +111,7 @@ const session = (overrides: Record<string, unknown> = {}) => ({
 	duration_minutes: 60,
 	mode: 'online' as const,
 	location: null,
-	meeting_url: 'https://meet.example.org/nagpur-nashik',
+	meeting_url: 'https://meet.example.org/kakinada-tirupati',
 	agenda: '1. Cameras',
 	attendees: [people.member.id, people.mentor.id],
 	guests: [{ name: 'A. Consultant', designation: 'GIS consultant' }],
