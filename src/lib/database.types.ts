@@ -1739,6 +1739,16 @@ export type Database = {
 				Args: { p_job: string; p_result: Json };
 				Returns: undefined;
 			};
+			mentorship_people: {
+				Args: { p_mentorship_id: string };
+				Returns: {
+					can_take_part: boolean;
+					designation: string;
+					id: string;
+					name: string;
+					side: Database['public']['Enums']['mentorship_side'];
+				}[];
+			};
 			programme_headlines: {
 				Args: Record<PropertyKey, never>;
 				Returns: Json;

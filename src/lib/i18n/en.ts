@@ -5,6 +5,7 @@ import { calendar } from './areas/calendar';
 import { dashboard } from './areas/dashboard';
 import { mentors } from './areas/mentors';
 import { mentorships } from './areas/mentorships';
+import { sessions } from './areas/sessions';
 import { suggestions } from './areas/suggestions';
 import type { Message } from './message';
 
@@ -454,7 +455,8 @@ export const en = {
 	...calendar.en,
 	...dashboard.en,
 	...adminUsers.en,
-	...suggestions.en
+	...suggestions.en,
+	...sessions.en
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@ import { calendar } from './areas/calendar';
 import { dashboard } from './areas/dashboard';
 import { mentors } from './areas/mentors';
 import { mentorships } from './areas/mentorships';
+import { sessions } from './areas/sessions';
 import { suggestions } from './areas/suggestions';
 import type { Message, MessageKey } from './en';
 
@@ -437,7 +438,8 @@ type AreaKey =
 	| keyof typeof calendar.en
 	| keyof typeof dashboard.en
 	| keyof typeof adminUsers.en
-	| keyof typeof suggestions.en;
+	| keyof typeof suggestions.en
+	| keyof typeof sessions.en;
 
 export const hi: Record<MessageKey, Message> = {
 	...core,
@@ -446,5 +448,6 @@ export const hi: Record<MessageKey, Message> = {
 	...calendar.hi,
 	...dashboard.hi,
 	...adminUsers.hi,
-	...suggestions.hi
+	...suggestions.hi,
+	...sessions.hi
 };

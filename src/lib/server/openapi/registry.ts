@@ -17,6 +17,7 @@ import type { Operation } from './answers';
 import { calendarOperations } from './operations/calendar';
 import { mentorOperations } from './operations/mentors';
 import { invitationOperations } from './operations/invitations';
+import { sessionOperations } from './operations/sessions';
 
 export type { Access, Answer, Operation } from './answers';
 
@@ -255,5 +256,6 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 		}
 	},
 	...invitationOperations(),
-	...mentorshipOperations()
+	...mentorshipOperations(),
+	...sessionOperations()
 ];
