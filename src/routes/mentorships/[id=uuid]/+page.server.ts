@@ -19,6 +19,7 @@ import { insideAccess } from '$lib/server/mentorship/guard';
 import { mentorshipPage, sessionView } from '$lib/server/mentorship/page';
 import { changesOf, parseSessionForm } from '$lib/server/mentorship/session-form';
 import { getSession, saveSession, scheduleSession } from '$lib/server/mentorship/sessions';
+import { canAnswer, canWithdraw } from '$lib/server/mentorship/request-page';
 import { changeStatus } from '$lib/server/mentorship/status-change';
 import type { Refusal } from '$lib/server/mentorship/write-result';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,7 +27,24 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const page = await mentorshipPage(locals.user, params.id);
 	if (page.kind === 'not_found') error(404, translate(locals.locale, 'error.notFound.title'));
-	return { page, now: Date.now() };
+	// An open request is answered (or withdrawn) right here, by the forms of its own routes.
+	const head = page.head;
+	const user = locals.user;
+	const answer = {
+		canAnswer:
+			user !== null &&
+			canAnswer(user, {
+				status: head.status,
+				mentor_city: { ...head.mentor_city, id: head.mentor_city_id }
+			}),
+		canWithdraw:
+			user !== null &&
+			canWithdraw(user, {
+				status: head.status,
+				mentee_city: { ...head.mentee_city, id: head.mentee_city_id }
+			})
+	};
+	return { page, answer, now: Date.now() };
 };
 
 /** The mentorship, if the user may read its private parts (404 otherwise, as for the page). */
