@@ -54,7 +54,8 @@ beforeAll(async () => {
 	await makeMentorProfile(people.colleague);
 });
 
-// Two cities have at most one open mentorship, so each test asks from a city of its own.
+// Two cities have at most one open mentorship, so each test asks from a city of its own, and
+// these cities are used by no other test file (the integration stack is shared).
 async function request(
 	by = people.member,
 	mentor = people.mentor,
@@ -177,8 +178,8 @@ describe('who sees a mentorship', () => {
 
 describe('the life of a mentorship', () => {
 	it('lets only a mentor of the mentor city decide, wants a reason to decline, and keeps the timeline', async () => {
-		const asker = await makeUser('decline-asker', 'city_member', 'satna');
-		const id = await request(asker, people.colleague, 'satna');
+		const asker = await makeUser('decline-asker', 'city_member', 'thoothukudi');
+		const id = await request(asker, people.colleague, 'thoothukudi');
 		const byAsker = await userDb(asker).rpc('decide_mentorship', {
 			p_id: id,
 			p_accept: true,
@@ -222,10 +223,10 @@ describe('the life of a mentorship', () => {
 	});
 
 	it('refuses an accept beyond the mentor’s capacity, even when two arrive at once', async () => {
-		const full = await makeUser('full', 'mentor', 'bhopal');
+		const full = await makeUser('full', 'mentor', 'erode');
 		await makeMentorProfile(full, 1);
 		const asks = await Promise.all(
-			['gwalior', 'ujjain'].map(async (city) => {
+			['karimnagar', 'warangal'].map(async (city) => {
 				const asker = await makeUser(`asker-${city}`, 'city_member', city);
 				const { data, error } = await userDb(asker).rpc('request_mentorship', {
 					p: { mentee_city: city, mentor_id: full.id, sectors: [], components: [], need: 'Help' }
@@ -246,8 +247,8 @@ describe('the life of a mentorship', () => {
 	});
 
 	it('refuses moves the rules do not allow', async () => {
-		const asker = await makeUser('withdraw-asker', 'city_member', 'jhansi');
-		const id = await request(asker, people.colleague, 'jhansi');
+		const asker = await makeUser('withdraw-asker', 'city_member', 'dahod');
+		const id = await request(asker, people.colleague, 'dahod');
 		// A member of the mentee city cannot accept through a plain update either.
 		const sneaky = await userDb(asker)
 			.from('mentorships')
@@ -270,9 +271,9 @@ describe('the life of a mentorship', () => {
 
 describe('officers come and go, the history stays', () => {
 	it('ends a transferred officer’s periods and calendar feeds, keeping their name on the mentorship', async () => {
-		const leaving = await makeUser('leaving', 'city_member', 'aligarh');
-		const stays = await makeUser('stays', 'city_member', 'aligarh');
-		const id = await request(leaving, people.mentor, 'aligarh');
+		const leaving = await makeUser('leaving', 'city_member', 'moradabad');
+		const stays = await makeUser('stays', 'city_member', 'moradabad');
+		const id = await request(leaving, people.mentor, 'moradabad');
 		const feed = await userDb(leaving)
 			.from('calendar_feeds')
 			.insert({ user_id: leaving.id, token_hash: 'a'.repeat(64) })
@@ -301,8 +302,8 @@ describe('officers come and go, the history stays', () => {
 	});
 
 	it('records every write in the audit log', async () => {
-		const asker = await makeUser('audited', 'city_member', 'bareilly');
-		const id = await request(asker, people.mentor, 'bareilly');
+		const asker = await makeUser('audited', 'city_member', 'biharsharif');
+		const id = await request(asker, people.mentor, 'biharsharif');
 		const { data } = await service()
 			.from('audit_log')
 			.select('action, entity, actor_id')
