@@ -49,6 +49,7 @@ export default ts.config(
 		// The Node-safe core: modules the scripts (plain Node, no SvelteKit) import as well as the
 		// app. They must not reach for SvelteKit's virtual modules, which exist only in a build.
 		files: [
+			'src/lib/server/csv.ts',
 			'src/lib/server/errors.ts',
 			'src/lib/server/jwt.ts',
 			'src/lib/server/supabase.ts',

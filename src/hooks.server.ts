@@ -14,16 +14,19 @@ import { checkStartupConfig } from '$lib/server/env';
 import { applySecurityHeaders, isWriteMethod } from '$lib/server/security-headers';
 import { apiError, asApiError, rememberErrorId } from '$lib/server/api';
 import { startSearchWorker } from '$lib/server/search/worker';
+import { startMentorshipJobs } from '$lib/server/mentorship/jobs';
 import { defaultLocale, isLocale, LOCALE_COOKIE, negotiateLocale, translate } from '$lib/i18n';
 
 /**
  * At start: refuse to run with settings that disagree (mail without a public origin); the search
- * worker keeps the index in step with the database; the account clean-up runs hourly.
+ * worker keeps the index in step with the database; the account clean-up runs hourly; the
+ * mentorship jobs (expiry, reminders, digests, nudges) claim their runs in Postgres.
  */
 export const init: ServerInit = () => {
 	checkStartupConfig();
 	startSearchWorker();
 	startAccountCleanup();
+	startMentorshipJobs();
 };
 
 /** The reader's language: their saved choice, else their browser's, else English. */

@@ -352,6 +352,41 @@ export type Database = {
 				};
 				Relationships: [];
 			};
+			invitation_batches: {
+				Row: {
+					confirmed_at: string | null;
+					created_at: string;
+					created_by: string;
+					id: string;
+					result: Json | null;
+					rows: Json;
+				};
+				Insert: {
+					confirmed_at?: string | null;
+					created_at?: string;
+					created_by?: string;
+					id?: string;
+					result?: Json | null;
+					rows: Json;
+				};
+				Update: {
+					confirmed_at?: string | null;
+					created_at?: string;
+					created_by?: string;
+					id?: string;
+					result?: Json | null;
+					rows?: Json;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'invitation_batches_created_by_fkey';
+						columns: ['created_by'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			invitations: {
 				Row: {
 					accepted_at: string | null;
@@ -1630,6 +1665,10 @@ export type Database = {
 				Args: Record<PropertyKey, never>;
 				Returns: Json;
 			};
+			claim_scheduled_run: {
+				Args: { p_every: string; p_job: string };
+				Returns: boolean;
+			};
 			claim_search_outbox: {
 				Args: { p_lease_seconds: number; p_limit: number };
 				Returns: {
@@ -1673,6 +1712,10 @@ export type Database = {
 				};
 				Returns: string;
 			};
+			create_invitations: {
+				Args: { p_batch?: string; p_body: string; p_invitations: Json; p_subject: string };
+				Returns: Json;
+			};
 			create_practice: {
 				Args: { p: Json; p_idempotency_key: string };
 				Returns: string;
@@ -1692,6 +1735,10 @@ export type Database = {
 				Args: { p_error: string; p_ids: number[]; p_max_attempts: number };
 				Returns: undefined;
 			};
+			finish_scheduled_run: {
+				Args: { p_job: string; p_result: Json };
+				Returns: undefined;
+			};
 			mentorship_people: {
 				Args: { p_mentorship_id: string };
 				Returns: {
@@ -1705,6 +1752,10 @@ export type Database = {
 			programme_headlines: {
 				Args: Record<PropertyKey, never>;
 				Returns: Json;
+			};
+			queue_notifications: {
+				Args: { p: Json };
+				Returns: number;
 			};
 			reassign_mentorship_officer: {
 				Args: {

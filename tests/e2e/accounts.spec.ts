@@ -252,7 +252,7 @@ test('an admin makes a reset link for a city member, shown once', async ({ page 
 	await expect(page).toHaveURL(/\/account$/);
 	await page.goto('/admin/users');
 	const accounts = page.getByRole('region', { name: 'Accounts' });
-	const row = accounts.getByRole('listitem').filter({ hasText: 'member.sagar@citysetu.test' });
+	const row = accounts.getByRole('row').filter({ hasText: 'member.sagar@citysetu.test' });
 	await row.getByText('Change role or city').click();
 	await row.getByRole('button', { name: 'Password reset link' }).click();
 	await expect(page.getByText('It is shown only this once.')).toBeVisible();
@@ -262,7 +262,7 @@ test('an admin makes a reset link for a city member, shown once', async ({ page 
 	await page.reload();
 	await expect(page.getByTestId('reset-link')).toHaveCount(0);
 	// Not for another admin.
-	const admins = accounts.getByRole('listitem').filter({ hasText: 'admin@citysetu.test' });
+	const admins = accounts.getByRole('row').filter({ hasText: 'admin@citysetu.test' });
 	await admins.getByText('Change role or city').click();
 	await expect(admins.getByRole('button', { name: 'Password reset link' })).toHaveCount(0);
 });

@@ -62,4 +62,43 @@ describe('the mail outbox', () => {
 			vi.resetModules();
 		}
 	});
+
+	it('sends every message of a bulk invitation, not only the first batch', async () => {
+		vi.stubEnv('SMTP_URL', `smtp://127.0.0.1:${port}`);
+		vi.stubEnv('PUBLIC_ORIGIN', 'https://citysetu.example.gov.in');
+		vi.resetModules();
+		try {
+			const { createInvitations, prepareInvitation } =
+				await import('../../src/lib/server/accounts/invitations');
+			const { deliverOutbox } = await import('../../src/lib/server/mail');
+			const { data: admin } = await service()
+				.from('users')
+				.select('id, email, name, designation, role, city_id')
+				.eq('email', 'admin@citysetu.test')
+				.single();
+			if (!admin) throw new Error('no admin');
+			const emails = Array.from({ length: 45 }, (_, i) => `outbox.${i}@bilaspur.gov.in`);
+			const created = await createInvitations(
+				{ ...admin, cityId: admin.city_id, city: null },
+				emails.map((email) => prepareInvitation({ email, role: 'mission_admin', cityId: null }))
+			);
+			expect(created.invited).toHaveLength(45);
+			await deliverOutbox();
+			const { data } = await service()
+				.from('outbox_emails')
+				.select('to_email')
+				.in('to_email', emails)
+				.is('sent_at', null);
+			expect(data).toEqual([]);
+			for (const email of emails) {
+				expect(
+					received.some((m) => m.to === email),
+					email
+				).toBe(true);
+			}
+		} finally {
+			vi.unstubAllEnvs();
+			vi.resetModules();
+		}
+	});
 });

@@ -7,6 +7,8 @@ import { systemDb } from './db';
 import { config } from './env';
 
 const MAX_ATTEMPTS = 5;
+/** Messages read from the outbox at a time. */
+const BATCH = 20;
 /** Where a queued message's body takes its link. */
 export const LINK_PLACEHOLDER = '{link}';
 let running: Promise<number> | null = null;
@@ -15,11 +17,25 @@ let running: Promise<number> | null = null;
 export function deliverOutbox(): Promise<number> {
 	if (!config.smtpUrl) return Promise.resolve(0);
 	// One delivery pass at a time in this process.
-	running ??= send().finally(() => (running = null));
+	running ??= drain().finally(() => (running = null));
 	return running;
 }
 
-async function send(): Promise<number> {
+/**
+ * Sends batch after batch until the outbox is empty (a bulk invitation queues up to a thousand
+ * messages), or a batch sends nothing: then the mail server is failing, and the next delivery
+ * tries again.
+ */
+async function drain(): Promise<number> {
+	let total = 0;
+	for (;;) {
+		const { sent, full } = await send();
+		total += sent;
+		if (!full || sent === 0) return total;
+	}
+}
+
+async function send(): Promise<{ sent: number; full: boolean }> {
 	const db = systemDb();
 	const { data, error } = await db
 		.from('outbox_emails')
@@ -27,10 +43,10 @@ async function send(): Promise<number> {
 		.is('sent_at', null)
 		.lt('attempts', MAX_ATTEMPTS)
 		.order('created_at')
-		.limit(20);
+		.limit(BATCH);
 	if (error) {
 		console.error('mail: could not read the outbox:', error.message);
-		return 0;
+		return { sent: 0, full: false };
 	}
 	const transport = createTransport(config.smtpUrl as string);
 	let sent = 0;
@@ -58,5 +74,5 @@ async function send(): Promise<number> {
 			if (failError) console.error(`mail: could not record the failure:`, failError.message);
 		}
 	}
-	return sent;
+	return { sent, full: (data ?? []).length === BATCH };
 }

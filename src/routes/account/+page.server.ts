@@ -13,11 +13,23 @@ import { changePassword, updateProfile } from '$lib/server/accounts/profile';
 import { checkPasswordPolicy } from '$lib/server/auth/password';
 import { requireUser } from '$lib/server/auth/guards';
 import { endOtherSessions, endSession, listSessions } from '$lib/server/auth/session';
+import { config } from '$lib/server/env';
+import { createFeed, currentFeed, feedLinks, revokeFeeds } from '$lib/server/mentorship/feeds';
+import {
+	getNotificationSettings,
+	notificationSettingsSchema,
+	saveNotificationSettings
+} from '$lib/server/mentorship/notification-settings';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const user = await requireUser();
-	const [sessions, tokens] = await Promise.all([listSessions(user), listApiTokens(user)]);
+	const [sessions, tokens, feed, notifications] = await Promise.all([
+		listSessions(user),
+		listApiTokens(user),
+		currentFeed(user),
+		getNotificationSettings(user)
+	]);
 	return {
 		profile: {
 			name: user.name,
@@ -28,7 +40,9 @@ export const load: PageServerLoad = async ({ locals }) => {
 		},
 		sessions: sessions.map((s) => ({ ...s, current: s.id === locals.session?.id })),
 		tokens,
-		tokenDays: apiTokenDays
+		tokenDays: apiTokenDays,
+		feed,
+		notifications
 	};
 };
 
@@ -107,5 +121,25 @@ export const actions: Actions = {
 		const id = String((await request.formData()).get('id') ?? '');
 		await revokeApiToken(user, id);
 		return { token: { revoked: true } };
+	},
+	/** A new calendar feed (replacing any earlier one); its address is shown this once. */
+	createFeed: async ({ url }) => {
+		const user = await requireUser();
+		const token = await createFeed(user);
+		return { feed: { created: feedLinks(config.publicOrigin ?? url.origin, token) } };
+	},
+	revokeFeed: async () => {
+		const user = await requireUser();
+		await revokeFeeds(user);
+		return { feed: { revoked: true } };
+	},
+	/** Which scheduled mail the user wants. */
+	notifications: async ({ request }) => {
+		const user = await requireUser();
+		const parsed = parseForm(notificationSettingsSchema, await request.formData());
+		// Checkboxes cannot be invalid: only a hand-made post fails here.
+		if (!parsed.ok) return fail(400, { notifications: { errors: parsed.errors } });
+		await saveNotificationSettings(user, parsed.data);
+		return { notifications: { saved: true } };
 	}
 };

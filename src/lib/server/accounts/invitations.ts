@@ -1,6 +1,7 @@
 // Invitations: an admin invites an officer to a city and role; the officer follows the link,
 // sets a password and is signed in. Only the link's hash is kept, and its mail forgets it once
 // sent.
+import * as v from 'valibot';
 import type { Role } from '$lib/roles';
 import { recordEvent } from '../audit';
 import { hashPassword } from '../auth/password';
@@ -11,7 +12,7 @@ import { DatabaseError } from '../errors';
 import { deliverOutbox, LINK_PLACEHOLDER } from '../mail';
 import { accountLink } from './links';
 
-const INVITATION_DAYS = 7;
+export const INVITATION_DAYS = 7;
 
 export interface InvitationInput {
 	email: string;
@@ -19,7 +20,8 @@ export interface InvitationInput {
 	cityId: string | null;
 }
 
-function invitationMail() {
+/** The invitation's mail, in English and Hindi; the outbox puts each link in its place. */
+export function invitationMail() {
 	const link = LINK_PLACEHOLDER;
 	return {
 		subject: 'Your CitySetu invitation · सिटीसेतु का निमंत्रण',
@@ -56,6 +58,86 @@ export async function inviteUser(
 	return { link };
 }
 
+/** What create_invitations answers (jsonb, so PostgREST cannot type it). */
+const CreatedInvitations = v.object({
+	status: v.optional(v.literal('not_found')),
+	invited: v.optional(
+		v.array(v.object({ id: v.string(), email: v.string(), expires_at: v.string() })),
+		[]
+	),
+	skipped: v.optional(
+		v.array(v.object({ email: v.string(), reason: v.picklist(['account', 'pending']) })),
+		[]
+	),
+	repeated: v.optional(v.boolean(), false)
+});
+export type CreatedInvitations = v.InferOutput<typeof CreatedInvitations>;
+
+/** An invitation ready to be created: its link is on the public origin, its token hashed. */
+export interface PreparedInvitation extends InvitationInput {
+	link: string;
+	tokenHash: string;
+}
+
+/** A fresh token and link for an invitation. */
+export function prepareInvitation(input: InvitationInput): PreparedInvitation {
+	const token = generateToken();
+	return { ...input, link: accountLink(`/invite/${token}`), tokenHash: hashToken(token) };
+}
+
+/**
+ * Creates invitations in one transaction, skipping any address that has an account or an open
+ * invitation (never replacing it). With a batch, confirms it too: a batch confirmed before
+ * creates nothing and answers as it did then.
+ */
+export async function createInvitations(
+	admin: SessionUser,
+	invitations: PreparedInvitation[],
+	batchId?: string
+): Promise<CreatedInvitations> {
+	const mail = invitationMail();
+	const { data, error } = await userDb(admin).rpc('create_invitations', {
+		p_invitations: invitations.map((i) => ({
+			email: i.email.toLowerCase(),
+			role: i.role,
+			city_id: i.cityId,
+			token_hash: i.tokenHash,
+			link: i.link
+		})),
+		p_subject: mail.subject,
+		p_body: mail.body,
+		...(batchId && { p_batch: batchId })
+	});
+	if (error) throw new DatabaseError('creating invitations', error);
+	const created = v.parse(CreatedInvitations, data);
+	if (created.invited.length > 0) void deliverOutbox();
+	return created;
+}
+
+/**
+ * Invites one officer unless the address already has an account or an open invitation (the
+ * API's way: it answers 409 rather than replace an invitation someone may be about to use).
+ */
+export async function inviteNewOfficer(
+	admin: SessionUser,
+	input: InvitationInput
+): Promise<
+	| { kind: 'invited'; id: string; link: string; expiresAt: string }
+	| { kind: 'exists'; reason: 'account' | 'pending' }
+> {
+	const prepared = prepareInvitation(input);
+	const { invited, skipped } = await createInvitations(admin, [prepared]);
+	if (invited[0]) {
+		return {
+			kind: 'invited',
+			id: invited[0].id,
+			link: prepared.link,
+			expiresAt: new Date(invited[0].expires_at).toISOString()
+		};
+	}
+	return { kind: 'exists', reason: skipped[0]?.reason ?? 'pending' };
+}
+
 /** Withdraws an open invitation. */
 export async function revokeInvitation(admin: SessionUser, id: string): Promise<boolean> {
 	const { data, error } = await userDb(admin)
@@ -78,17 +160,27 @@ export interface OpenInvitation {
 	expires_at: string;
 }
 
-/** Invitations not yet accepted, revoked or expired. Their links are never shown again. */
-export async function listOpenInvitations(admin: SessionUser): Promise<OpenInvitation[]> {
-	const { data, error } = await userDb(admin)
+/**
+ * Invitations not yet accepted, revoked or expired: the newest `limit`, and how many there are.
+ * Their links are never shown again.
+ */
+export async function listOpenInvitations(
+	admin: SessionUser,
+	limit: number
+): Promise<{ total: number; list: OpenInvitation[] }> {
+	const { data, count, error } = await userDb(admin)
 		.from('invitations')
-		.select('id, email, role, created_at, expires_at, city:cities (slug, name)')
+		.select('id, email, role, created_at, expires_at, city:cities (slug, name)', {
+			count: 'exact'
+		})
 		.is('accepted_at', null)
 		.is('revoked_at', null)
 		.gt('expires_at', new Date().toISOString())
-		.order('created_at', { ascending: false });
+		.order('created_at', { ascending: false })
+		.order('email')
+		.limit(limit);
 	if (error) throw new DatabaseError('listing invitations', error);
-	return data ?? [];
+	return { total: count ?? 0, list: data ?? [] };
 }
 
 /** An open invitation's details, to send it again. */

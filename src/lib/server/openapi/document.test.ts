@@ -42,16 +42,25 @@ describe('the OpenAPI document', () => {
 		}
 		expect(Object.keys(document.paths).sort()).toEqual([
 			'/api/v1/action-items/{id}',
+			'/api/v1/calendar/{token}.ics',
 			'/api/v1/cities',
 			'/api/v1/cities/{slug}',
+			'/api/v1/invitations',
 			'/api/v1/me',
+			'/api/v1/mentor-suggestions',
+			'/api/v1/mentors',
+			'/api/v1/mentorships',
+			'/api/v1/mentorships/{id}',
 			'/api/v1/mentorships/{id}/action-items',
+			'/api/v1/mentorships/{id}/decision',
 			'/api/v1/mentorships/{id}/sessions',
 			'/api/v1/practices',
 			'/api/v1/practices/{slug}',
 			'/api/v1/practices/{slug}/revisions',
+			'/api/v1/programmes',
 			'/api/v1/search',
 			'/api/v1/sessions/{id}',
+			'/api/v1/sessions/{id}.ics',
 			'/health'
 		]);
 	});

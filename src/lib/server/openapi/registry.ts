@@ -12,7 +12,11 @@ import type { SearchVocabulary } from '../search/vocabulary';
 import * as out from './schemas';
 import * as examples from './examples';
 import { forbidden, invalid, notFound, unauthorized, unsupported } from './answers';
+import { mentorshipOperations } from './operations/mentorships';
 import type { Operation } from './answers';
+import { calendarOperations } from './operations/calendar';
+import { mentorOperations } from './operations/mentors';
+import { invitationOperations } from './operations/invitations';
 import { sessionOperations } from './operations/sessions';
 
 export type { Access, Answer, Operation } from './answers';
@@ -213,6 +217,8 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 			}
 		}
 	},
+	...mentorOperations(vocabulary),
+	...calendarOperations(),
 	{
 		method: 'get',
 		path: '/api/v1/me',
@@ -249,5 +255,7 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 			}
 		}
 	},
+	...invitationOperations(),
+	...mentorshipOperations(),
 	...sessionOperations()
 ];

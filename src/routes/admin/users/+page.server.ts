@@ -1,4 +1,9 @@
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { Constants } from '$lib/database.types';
+import { translate } from '$lib/i18n';
+import { roles } from '$lib/roles';
+import { oneOf, parseQuery, positiveInt, text } from '$lib/schemas/query';
 import { changeRoleSchema, echo, inviteSchema, parseForm } from '$lib/schemas/forms';
 import { fieldError } from '$lib/schemas/forms';
 import { requireUser } from '$lib/server/auth/guards';
@@ -14,19 +19,54 @@ import { createResetLinkForUser } from '$lib/server/accounts/password-reset';
 import {
 	changeUserRole,
 	emailHasAccount,
-	listUsers,
+	searchUsers,
 	setUserStatus
 } from '$lib/server/accounts/user-admin';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
+const PER_PAGE = 25;
+/** Open invitations shown: the newest, with the count of all (a bulk upload makes hundreds). */
+const INVITATIONS_SHOWN = 50;
+
+/** The account filters, checked like every query string. */
+const usersQuery = (citySlugs: string[]) =>
+	v.object({
+		q: text(100),
+		role: oneOf(roles),
+		city: oneOf(citySlugs),
+		status: oneOf(Constants.public.Enums.user_status),
+		page: positiveInt(1)
+	});
+
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const admin = await requireUser('mission_admin');
-	const [users, invitations, cities] = await Promise.all([
-		listUsers(admin),
-		listOpenInvitations(admin),
-		cityChoices()
+	const cities = await cityChoices();
+	// After a form posted without JavaScript, the URL also names the action (`/deactivate`).
+	const params = new URLSearchParams(
+		[...url.searchParams].filter(([name]) => !name.startsWith('/'))
+	);
+	const query = parseQuery(usersQuery(cities.map((c) => c.slug)), params);
+	if (!query.ok) {
+		const names = query.invalid.map((p) => p.field).join(', ');
+		error(400, translate(locals.locale, 'admin.users.find.invalid', { names }));
+	}
+	const { page, ...filters } = query.data;
+	const cityId = cities.find((c) => c.slug === filters.city)?.id;
+	const [{ total, users }, invitations] = await Promise.all([
+		searchUsers(admin, { ...filters, cityId }, { page, perPage: PER_PAGE }),
+		listOpenInvitations(admin, INVITATIONS_SHOWN)
 	]);
-	return { users, invitations, cities, mailConfigured: Boolean(config.smtpUrl), selfId: admin.id };
+	return {
+		filters,
+		users,
+		total,
+		page,
+		pages: Math.max(1, Math.ceil(total / PER_PAGE)),
+		invitations,
+		cities,
+		mailConfigured: Boolean(config.smtpUrl),
+		selfId: admin.id
+	};
 };
 
 /** The city id for a slug, or what is wrong with the choice for that role. */

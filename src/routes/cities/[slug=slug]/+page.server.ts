@@ -3,11 +3,28 @@ import { getCity } from '$lib/server/cities';
 import { dbFor } from '$lib/server/db';
 import { cityPractices } from '$lib/server/practices';
 import { translate } from '$lib/i18n';
+import { canOpenMentorship } from '$lib/mentors';
+import { cityPairings } from '$lib/server/mentorship/programmes';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const city = await getCity(params.slug);
 	if (!city) error(404, translate(locals.locale, 'error.notFound.title'));
-	const { total, practices } = await cityPractices(dbFor(locals.user), params.slug);
-	return { city, practices, practiceTotal: total };
+	const db = dbFor(locals.user);
+	const [{ total, practices }, pairings] = await Promise.all([
+		cityPractices(db, params.slug),
+		cityPairings(db, params.slug)
+	]);
+	// A pairing links to its mentorship's page only for those who may open it.
+	const withLinks = (list: typeof pairings.mentors) =>
+		list.map((p) => ({ ...p, canOpen: canOpenMentorship(locals.user, p) }));
+	return {
+		city,
+		practices,
+		practiceTotal: total,
+		mentorships: {
+			mentors: withLinks(pairings.mentors),
+			mentoredBy: withLinks(pairings.mentoredBy)
+		}
+	};
 };

@@ -1,0 +1,351 @@
+// Mentor suggestions: a deterministic score (0–100) for each mentor officer against a mentee
+// city's request, with the reasons behind it and each reason's share of the score. Pure: a loader
+// gathers the rows, this module only weighs them. The weights live in weights.ts.
+import type { Zone } from '$lib/cities';
+import { knownTraits, sharedTraits, traitsOf } from './city-traits';
+import type { CityTrait, TraitsLookup } from './city-traits';
+import { distanceKm } from './distance';
+import {
+	ALREADY_WORKING_TOGETHER_PENALTY,
+	DISTANCE_HALF_KM,
+	PRACTICES_FOR_FULL_MARKS,
+	TRAITS_FOR_FULL_MARKS,
+	factorWeights,
+	languageFit
+} from './weights';
+import type { Factor } from './weights';
+
+/** The city asking for a mentor. */
+export interface MenteeCity {
+	id: string;
+	slug: string;
+	zonalCouncil: Zone;
+	/** Not weighed: the zonal council and the distance already say how near the cities are. */
+	state: string;
+	latitude: number | null;
+	longitude: number | null;
+	/** BCP 47 tag of the city's own language (`cities.name_local_lang`), e.g. 'gu'. */
+	localLanguage: string | null;
+}
+
+/** What the mentee city wants help with: sector and ICCC component slugs. */
+export interface Topics {
+	sectors: string[];
+	components: string[];
+}
+
+/** A published practice of the mentor city, by what it is about. */
+export interface PracticeTopics {
+	sectors: string[];
+	components: string[];
+}
+
+/** One mentor officer with their city. */
+export interface Candidate {
+	mentor: {
+		id: string;
+		name: string;
+		/** BCP 47 tags. */
+		languages: string[];
+		/** How many mentee cities the officer takes on at once (0 or more). */
+		capacity: number;
+		activeMentorships: number;
+		sectors: string[];
+		components: string[];
+	};
+	city: {
+		id: string;
+		slug: string;
+		name: string;
+		zonalCouncil: Zone;
+		state: string;
+		latitude: number | null;
+		longitude: number | null;
+		icccOperationalSince: number | null;
+		componentsInUse: string[];
+		publishedPractices: PracticeTopics[];
+	};
+	/** An active or paused mentorship between the two cities exists. */
+	alreadyWorkingTogether: boolean;
+}
+
+/**
+ * One of the mentee city's weakest maturity-assessment parameters, for `assessmentGapFit`.
+ * Not fed yet: the assessment module will map its lowest-scoring parameters to these.
+ */
+export interface AssessmentGap {
+	/** The parameter's id or slug. */
+	parameter: string;
+	/** How weak the city is on it, 0–1 (say 1 − its score as a fraction): weighs the gap. */
+	severity: number;
+	/** The sectors and ICCC components that address the parameter. */
+	sectors: string[];
+	components: string[];
+}
+
+export interface RankOptions {
+	assessmentGaps?: AssessmentGap[];
+	/** Where city traits come from; the city traits file unless a test says otherwise. */
+	traits?: TraitsLookup;
+}
+
+export type TopicRef = { kind: 'sector' | 'component'; slug: string };
+
+/** Each reason code's parameters: slugs, counts and tags, for `reasonText` to put in words. */
+export type ReasonParams = {
+	expertise: { topics: TopicRef[] };
+	'components-in-use': { components: string[]; since: number | null };
+	practices: { count: number; topics: TopicRef[] };
+	'assessment-gaps': { count: number; parameters: string[] };
+	'zone-distance': { zone: Zone | null; km: number | null };
+	language: { language: string };
+	'shared-trait': { trait: CityTrait };
+	capacity: { free: number; capacity: number };
+	full: { capacity: number };
+	'already-working-together': Record<string, never>;
+};
+export type ReasonCode = keyof ReasonParams;
+
+/**
+ * Why a mentor scored as they did. `share` is the reason's part of the score before any penalty:
+ * the positive shares add up to 1 (within rounding); 'already-working-together' carries the
+ * share it took off, negative; 'full' carries 0.
+ */
+export type Reason = {
+	[C in ReasonCode]: { code: C; params: ReasonParams[C]; share: number };
+}[ReasonCode];
+
+export interface Suggestion {
+	mentor: { id: string; name: string; city: { slug: string; name: string } };
+	/** 0–100, a whole number. */
+	score: number;
+	/** No places left: ranked after every mentor with a place, whatever the score. */
+	full: boolean;
+	/** Warnings first ('full', 'already-working-together'), then by share, largest first. */
+	reasons: Reason[];
+}
+
+// A reason before its share is known, with the factors whose points make that share (`part` of
+// them when several reasons split one factor).
+type Draft = { reason: Reason; factors: Factor[]; part?: number };
+type Scored = Partial<Record<Factor, number>>;
+
+// Positive reasons with equal shares keep this order.
+const reasonOrder: ReasonCode[] = [
+	'expertise',
+	'components-in-use',
+	'practices',
+	'assessment-gaps',
+	'zone-distance',
+	'language',
+	'shared-trait',
+	'capacity'
+];
+
+const primaryTag = (tag: string) => tag.toLowerCase().split('-')[0];
+const unique = (values: string[]) => [...new Set(values)];
+const overlaps = (a: string[], b: string[]) => a.some((value) => b.includes(value));
+const roundShare = (value: number) => Math.round(value * 1000) / 1000;
+// Near cities to the km, farther ones to 10 km: finer than that tells a traveller nothing.
+const displayKm = (km: number) =>
+	km < 100 ? Math.max(1, Math.round(km)) : Math.round(km / 10) * 10;
+const byName = new Intl.Collator('en', { sensitivity: 'base' });
+const factors = Object.keys(factorWeights) as Factor[];
+
+/** How near a mentor city counts, 0–1: 1 at 0 km, halving every `DISTANCE_HALF_KM`, smoothly. */
+export function closeness(km: number): number {
+	return 0.5 ** (km / DISTANCE_HALF_KM);
+}
+
+/**
+ * The assessment-gap hook: how well the mentor covers the mentee city's weakest assessment
+ * parameters, 0–1, weighted by severity. No gaps given, no contribution: a gap counts as covered
+ * when the officer's expertise or the city's components in use address it. When the assessment
+ * module lands, the mentor city's own score on the same parameter can refine this here, alone.
+ */
+export function assessmentGapFit(
+	gaps: AssessmentGap[] | undefined,
+	candidate: Candidate
+): { fraction: number; covered: AssessmentGap[] } {
+	const weighed = (gaps ?? []).filter((gap) => gap.severity > 0);
+	const total = weighed.reduce((sum, gap) => sum + gap.severity, 0);
+	if (total === 0) return { fraction: 0, covered: [] };
+	const { mentor, city } = candidate;
+	const covered = weighed.filter(
+		(gap) =>
+			overlaps(gap.sectors, mentor.sectors) ||
+			overlaps(gap.components, mentor.components) ||
+			overlaps(gap.components, city.componentsInUse)
+	);
+	return { fraction: covered.reduce((sum, gap) => sum + gap.severity, 0) / total, covered };
+}
+
+/** Ranks the mentor officers for a mentee city's request, best first, full mentors last. */
+export function rankMentors(
+	mentee: MenteeCity,
+	topics: Topics,
+	candidates: Candidate[],
+	options: RankOptions = {}
+): Suggestion[] {
+	const traits = options.traits ?? traitsOf;
+	const asked = { sectors: unique(topics.sectors), components: unique(topics.components) };
+	const topicRefs: TopicRef[] = [
+		...asked.sectors.map((slug) => ({ kind: 'sector' as const, slug })),
+		...asked.components.map((slug) => ({ kind: 'component' as const, slug }))
+	];
+	const menteeTraits = traits(mentee.slug);
+	const menteeKnownTraits = knownTraits(menteeTraits).length;
+	const gapsGiven = (options.assessmentGaps ?? []).some((gap) => gap.severity > 0);
+	const localLanguage = mentee.localLanguage === null ? null : primaryTag(mentee.localLanguage);
+	// The languages of the mentee city's officers, most useful first.
+	const menteeLanguages = unique([localLanguage ?? 'hi', 'hi', 'en']);
+
+	// Which factors the request can judge; only they count towards the 100.
+	const applies: Record<Factor, boolean> = {
+		expertise: topicRefs.length > 0,
+		componentsInUse: asked.components.length > 0,
+		practices: topicRefs.length > 0,
+		assessmentGaps: gapsGiven,
+		distance: mentee.latitude !== null && mentee.longitude !== null,
+		language: true,
+		traits: menteeKnownTraits > 0,
+		zone: true,
+		capacity: true
+	};
+	const scale =
+		100 / factors.filter((factor) => applies[factor]).reduce((sum, f) => sum + factorWeights[f], 0);
+
+	function judge(candidate: Candidate): Suggestion {
+		const { mentor, city } = candidate;
+		const fractions: Scored = {};
+		const drafts: Draft[] = [];
+		const add = (reason: Reason, ...its: Factor[]) => drafts.push({ reason, factors: its });
+		const about = (ref: TopicRef, on: PracticeTopics) =>
+			(ref.kind === 'sector' ? on.sectors : on.components).includes(ref.slug);
+
+		const known = topicRefs.filter((ref) => about(ref, mentor));
+		if (applies.expertise && known.length > 0) {
+			fractions.expertise = known.length / topicRefs.length;
+			add({ code: 'expertise', params: { topics: known }, share: 0 }, 'expertise');
+		}
+
+		const running = asked.components.filter((slug) => city.componentsInUse.includes(slug));
+		if (applies.componentsInUse && running.length > 0) {
+			fractions.componentsInUse = running.length / asked.components.length;
+			const since = city.icccOperationalSince;
+			add(
+				{ code: 'components-in-use', params: { components: running, since }, share: 0 },
+				'componentsInUse'
+			);
+		}
+
+		const onTopic = city.publishedPractices.filter((practice) =>
+			topicRefs.some((ref) => about(ref, practice))
+		);
+		if (applies.practices && onTopic.length > 0) {
+			fractions.practices =
+				Math.min(onTopic.length, PRACTICES_FOR_FULL_MARKS) / PRACTICES_FOR_FULL_MARKS;
+			const covered = topicRefs.filter((ref) => onTopic.some((practice) => about(ref, practice)));
+			const params = { count: onTopic.length, topics: covered };
+			add({ code: 'practices', params, share: 0 }, 'practices');
+		}
+
+		const gaps = assessmentGapFit(options.assessmentGaps, candidate);
+		if (applies.assessmentGaps && gaps.fraction > 0) {
+			fractions.assessmentGaps = gaps.fraction;
+			const parameters = gaps.covered.map((gap) => gap.parameter);
+			const params = { count: parameters.length, parameters };
+			add({ code: 'assessment-gaps', params, share: 0 }, 'assessmentGaps');
+		}
+
+		const sameZone = city.zonalCouncil === mentee.zonalCouncil;
+		const km = applies.distance ? distanceKm(mentee, city) : null;
+		if (sameZone) fractions.zone = 1;
+		if (km !== null) fractions.distance = closeness(km);
+		if (sameZone || km !== null) {
+			const params = {
+				zone: sameZone ? city.zonalCouncil : null,
+				km: km === null ? null : displayKm(km)
+			};
+			add({ code: 'zone-distance', params, share: 0 }, 'zone', 'distance');
+		}
+
+		const spoken = new Set(mentor.languages.map(primaryTag));
+		const shared = menteeLanguages.find((tag) => spoken.has(tag));
+		if (shared !== undefined) {
+			fractions.language =
+				shared === localLanguage
+					? languageFit.local
+					: shared === 'hi'
+						? languageFit.hindi
+						: languageFit.english;
+			add({ code: 'language', params: { language: shared }, share: 0 }, 'language');
+		}
+
+		const alike = applies.traits ? sharedTraits(menteeTraits, traits(city.slug)) : [];
+		if (alike.length > 0) {
+			const needed = Math.min(TRAITS_FOR_FULL_MARKS, menteeKnownTraits);
+			fractions.traits = Math.min(1, alike.length / needed);
+			// Each shared trait takes an equal part of the factor.
+			for (const trait of alike) {
+				const reason: Reason = { code: 'shared-trait', params: { trait }, share: 0 };
+				drafts.push({ reason, factors: ['traits'], part: 1 / alike.length });
+			}
+		}
+
+		const free = Math.max(0, mentor.capacity - mentor.activeMentorships);
+		const full = free === 0;
+		if (!full) {
+			fractions.capacity = free / mentor.capacity;
+			add({ code: 'capacity', params: { free, capacity: mentor.capacity }, share: 0 }, 'capacity');
+		}
+
+		const points = (factor: Factor) =>
+			applies[factor] ? (fractions[factor] ?? 0) * factorWeights[factor] * scale : 0;
+		const before = factors.reduce((sum, factor) => sum + points(factor), 0);
+		const shareOf = (value: number) => (before > 0 ? roundShare(value / before) : 0);
+
+		const positive = drafts.map(({ reason, factors: its, part = 1 }) => ({
+			...reason,
+			share: shareOf(its.reduce((sum, factor) => sum + points(factor), 0) * part)
+		}));
+		positive.sort(
+			(a, b) => b.share - a.share || reasonOrder.indexOf(a.code) - reasonOrder.indexOf(b.code)
+		);
+
+		const warnings: Reason[] = [];
+		if (full) warnings.push({ code: 'full', params: { capacity: mentor.capacity }, share: 0 });
+		let score = before;
+		if (candidate.alreadyWorkingTogether) {
+			const penalty = Math.min(ALREADY_WORKING_TOGETHER_PENALTY, before);
+			score -= penalty;
+			warnings.push({ code: 'already-working-together', params: {}, share: -shareOf(penalty) });
+		}
+
+		return {
+			mentor: { id: mentor.id, name: mentor.name, city: { slug: city.slug, name: city.name } },
+			score,
+			full,
+			reasons: [...warnings, ...positive]
+		};
+	}
+
+	return (
+		candidates
+			// A city does not mentor itself.
+			.filter((candidate) => candidate.city.id !== mentee.id)
+			.map(judge)
+			.sort(
+				(a, b) =>
+					Number(a.full) - Number(b.full) ||
+					b.score - a.score ||
+					byName.compare(a.mentor.name, b.mentor.name) ||
+					(a.mentor.id < b.mentor.id ? -1 : a.mentor.id > b.mentor.id ? 1 : 0)
+			)
+			// Rounded only now, so that near scores still rank in their true order.
+			.map((suggestion) => ({ ...suggestion, score: Math.round(suggestion.score) }))
+	);
+}
+
+export { reasonText } from './suggestion-text';
+export type { TopicNames } from './suggestion-text';
