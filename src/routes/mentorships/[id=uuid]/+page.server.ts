@@ -19,7 +19,8 @@ import { insideAccess } from '$lib/server/mentorship/guard';
 import { mentorshipPage, sessionView } from '$lib/server/mentorship/page';
 import { changesOf, parseSessionForm } from '$lib/server/mentorship/session-form';
 import { getSession, saveSession, scheduleSession } from '$lib/server/mentorship/sessions';
-import { changeStatus } from '$lib/server/mentorship/status-change';
+import { changeMentorshipStatus } from '$lib/server/mentorship/mentorships';
+import type { Refusal as FlowsRefusal } from '$lib/server/mentorship/mentorships';
 import type { Refusal } from '$lib/server/mentorship/write-result';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,7 +38,7 @@ async function target(user: SessionUser, id: string) {
 }
 
 /** The message next to the field the database refused, in the user's language. */
-function refusalErrors(result: Refusal): Record<string, MessageKey> {
+function refusalErrors(result: Refusal | FlowsRefusal): Record<string, MessageKey> {
 	if (result.kind === 'forbidden') return { form: 'mentorship.page.forbidden' };
 	const known: Record<string, [string, MessageKey]> = {
 		attendees: ['attendees', 'session.attendeesInvalid'],
@@ -298,11 +299,11 @@ export const actions: Actions = {
 		const parsed = parseForm(pauseFormSchema, form);
 		if (!parsed.ok) return fail(400, { pause: { values, errors: parsed.errors } });
 		if (!canWork) return fail(403, { pause: { values, errors: notRunning } });
-		const result = await changeStatus(
+		const result = await changeMentorshipStatus(
 			user,
 			params.id,
-			parsed.data.status,
-			parsed.data.note || null
+			parsed.data.status === 'paused' ? 'pause' : 'resume',
+			{ note: parsed.data.note }
 		);
 		if (result.kind === 'saved') return { pause: { saved: parsed.data.status } };
 		if (result.kind === 'not_found') error(404, translate('en', 'error.notFound.title'));
@@ -319,13 +320,9 @@ export const actions: Actions = {
 		const parsed = parseForm(completeFormSchema, form);
 		if (!parsed.ok) return fail(400, { complete: { values, errors: parsed.errors } });
 		if (!canWork) return fail(403, { complete: { values, errors: notRunning } });
-		const result = await changeStatus(
-			user,
-			params.id,
-			'completed',
-			null,
-			parsed.data.closing_summary
-		);
+		const result = await changeMentorshipStatus(user, params.id, 'complete', {
+			closingSummary: parsed.data.closing_summary
+		});
 		if (result.kind === 'saved') return { complete: { saved: true } };
 		if (result.kind === 'not_found') error(404, translate('en', 'error.notFound.title'));
 		return fail(result.kind === 'forbidden' ? 403 : 400, {
