@@ -83,9 +83,13 @@ test('a city member asks for help, sees explained suggestions and sends the requ
 	await expect(mentor).toHaveURL(`/mentorships/${id}/decision`);
 	await expect(mentor.getByText(need)).toBeVisible();
 	await expect(mentor.getByText('Sagar asks Pune for mentoring.')).toBeVisible();
+	// The request page itself carries the same answer form; the mentor answers there.
+	await mentor.goto(`/mentorships/${id}`);
+	await expect(mentor.getByText(need)).toBeVisible();
 	await mentor.getByLabel('Reason').fill('Welcome, Sagar.');
 	await mentor.getByRole('button', { name: 'Accept' }).click();
 	await expect(mentor).toHaveURL(`/mentorships/${id}`);
+	await expect(mentor.getByRole('button', { name: 'Accept' })).toHaveCount(0);
 
 	// The requester sees it active.
 	await member.goto('/mentorships?status=active&city=pune');
