@@ -37,21 +37,31 @@ export async function userByEmail(email: string) {
 	return data;
 }
 
-/** A Rajkot → Sagar mentorship in the status given, with its brief and officers. */
-export async function makeMentorship(status: Enums<'mentorship_status'>): Promise<string> {
+/**
+ * A mentorship of Sagar's in the status given, with its brief and officers: mentored by Rajkot
+ * (its demo mentor an officer on it), or by another city. It names no lead mentor, so it takes
+ * none of the demo mentor's places, and a request made here goes to a city without demo
+ * accounts, so no demo mentor finds it waiting: other specs count both.
+ */
+export async function makeMentorship(
+	status: Enums<'mentorship_status'>,
+	mentorCity = status === 'active' ? 'rajkot' : 'kakinada'
+): Promise<string> {
 	const db = service();
-	const [mentor, member, programme] = await Promise.all([
+	const [mentor, member, programme, city] = await Promise.all([
 		userByEmail(MENTOR),
 		userByEmail(MEMBER),
-		db.from('programmes').select('id').eq('slug', 'national-iccc-mentorship').single()
+		db.from('programmes').select('id').eq('slug', 'national-iccc-mentorship').single(),
+		db.from('cities').select('id').eq('slug', mentorCity).single()
 	]);
+	const rajkot = city.data?.id === mentor.city_id;
 	const { data, error } = await db
 		.from('mentorships')
 		.insert({
 			programme_id: programme.data?.id ?? '',
-			mentor_city_id: mentor.city_id ?? '',
+			mentor_city_id: city.data?.id ?? '',
 			mentee_city_id: member.city_id ?? '',
-			lead_mentor_id: mentor.id,
+			lead_mentor_id: null,
 			sectors: ['public-safety'],
 			components: [],
 			status,
@@ -64,10 +74,14 @@ export async function makeMentorship(status: Enums<'mentorship_status'>): Promis
 		.from('mentorship_briefs')
 		.insert({ mentorship_id: data.id, need_markdown: 'Test request: link more cameras.' });
 	if (brief.error) throw new Error(brief.error.message);
-	const officers = await db.from('mentorship_officers').insert([
-		{ mentorship_id: data.id, user_id: member.id, side: 'mentee', is_lead: true },
-		{ mentorship_id: data.id, user_id: mentor.id, side: 'mentor', is_lead: true }
-	]);
+	const officers = await db
+		.from('mentorship_officers')
+		.insert([
+			{ mentorship_id: data.id, user_id: member.id, side: 'mentee', is_lead: true },
+			...(rajkot
+				? [{ mentorship_id: data.id, user_id: mentor.id, side: 'mentor' as const, is_lead: true }]
+				: [])
+		]);
 	if (officers.error) throw new Error(officers.error.message);
 	return data.id;
 }

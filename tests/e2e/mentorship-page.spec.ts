@@ -199,3 +199,20 @@ test('a third city sees the public part of a running pairing, and 404 for the re
 	await expect(bilaspur.getByText('Demo session')).toHaveCount(0);
 	await expect(bilaspur.getByText('Demo request')).toHaveCount(0);
 });
+
+test('an open request offers the asking city its withdrawal, and then shows it withdrawn', async ({
+	browser
+}) => {
+	const requested = await makeMentorship('requested');
+	const sagar = await signedIn(browser, MEMBER);
+	await sagar.goto(`/mentorships/${requested}`);
+	const answer = sagar.getByRole('region', {
+		name: 'This request is waiting for the mentor city’s answer.'
+	});
+	// Sagar asked: it may withdraw, not answer.
+	await expect(answer.getByRole('button', { name: 'Accept' })).toHaveCount(0);
+	await answer.getByRole('button', { name: 'Withdraw the request' }).click();
+	await expect(sagar).toHaveURL(new RegExp(`/mentorships/${requested}$`));
+	await expect(sagar.getByText('Withdrawn', { exact: true })).toBeVisible();
+	await expect(sagar.getByRole('region', { name: /waiting for the mentor city/ })).toHaveCount(0);
+});

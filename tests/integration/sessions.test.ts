@@ -12,7 +12,7 @@ import { addGoal, listGoals, updateGoal } from '../../src/lib/server/mentorship/
 import { listPeople } from '../../src/lib/server/mentorship/overview';
 import { mentorshipPage } from '../../src/lib/server/mentorship/page';
 import { getSession, saveSession, scheduleSession } from '../../src/lib/server/mentorship/sessions';
-import { changeStatus } from '../../src/lib/server/mentorship/status-change';
+import { changeMentorshipStatus } from '../../src/lib/server/mentorship/mentorships';
 import { mentorshipWork } from '../../src/lib/server/mentorship/work';
 import { service } from './clients';
 
@@ -516,12 +516,18 @@ describe('the people of a mentorship', () => {
 describe('pausing and completing', () => {
 	it('move a running mentorship on, with a closing summary for the two cities', async () => {
 		const id = await mentorship('active');
-		expect(await changeStatus(people.member, id, 'paused', 'Elections')).toEqual({ kind: 'saved' });
+		expect(await changeMentorshipStatus(people.member, id, 'pause', { note: 'Elections' })).toEqual(
+			{ kind: 'saved' }
+		);
 		// A third city may see that the pairing runs, but not touch it.
-		expect(await changeStatus(people.outsider, id, 'active', null)).toEqual({ kind: 'not_found' });
-		expect(await changeStatus(people.mentor, id, 'active', null)).toEqual({ kind: 'saved' });
+		expect(await changeMentorshipStatus(people.outsider, id, 'resume')).toEqual({
+			kind: 'not_found'
+		});
+		expect(await changeMentorshipStatus(people.mentor, id, 'resume')).toEqual({ kind: 'saved' });
 		expect(
-			await changeStatus(people.mentor, id, 'completed', null, 'Cameras linked in two departments.')
+			await changeMentorshipStatus(people.mentor, id, 'complete', {
+				closingSummary: 'Cameras linked in two departments.'
+			})
 		).toEqual({ kind: 'saved' });
 		const page = await mentorshipPage(people.member, id);
 		expect(page.kind === 'inside' && page.parts?.closing_summary).toBe(

@@ -24,7 +24,7 @@ export const sessions = area(
 		'mentorship.page.publicOnly':
 			'Sessions, notes and action items are seen only by the officers of the two cities and the Mission’s admins.',
 		'mentorship.page.awaitingAnswer': 'This request is waiting for the mentor city’s answer.',
-		'mentorship.page.decisionLink': 'Answer or withdraw the request',
+		'mentorship.page.decisionLink': 'The request and its answer',
 		'mentorship.page.readOnlyNotice':
 			'This mentorship is not running, so its sessions, goals and action items can be read but not changed.',
 		'mentorship.page.need': 'What the mentee city needs',
@@ -228,7 +228,7 @@ export const sessions = area(
 		'mentorship.page.publicOnly':
 			'बैठकें, नोट्स और कार्य-बिंदु केवल दोनों शहरों के अधिकारी और मिशन के व्यवस्थापक देखते हैं।',
 		'mentorship.page.awaitingAnswer': 'यह अनुरोध मार्गदर्शक शहर के उत्तर की प्रतीक्षा में है।',
-		'mentorship.page.decisionLink': 'अनुरोध का उत्तर दें या उसे वापस लें',
+		'mentorship.page.decisionLink': 'अनुरोध और उसका उत्तर',
 		'mentorship.page.readOnlyNotice':
 			'यह मार्गदर्शन चल नहीं रहा है, इसलिए इसकी बैठकें, लक्ष्य और कार्य-बिंदु पढ़े जा सकते हैं, बदले नहीं जा सकते।',
 		'mentorship.page.need': 'मार्गदर्शन पाने वाले शहर की ज़रूरत',

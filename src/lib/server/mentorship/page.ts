@@ -11,8 +11,11 @@ import type { MentorshipAccess } from './access';
 import { listActionItems } from './action-items';
 import { listCheckins, openStages } from './checkins';
 import { listGoals } from './goals';
-import { readMentorshipHead, readMentorshipInside } from './overview';
+import { mentorshipDetail } from './mentorships';
+import type { MentorshipDetail, MentorshipPrivate } from './mentorships';
+import { listPeople } from './overview';
 import type { MentorshipHead } from './overview';
+import { canAnswer, canWithdraw } from './request-page';
 import { listSessions } from './sessions';
 import type { Session } from './sessions';
 import { buildTimeline, indiaToday, overdueDays } from './timeline';
@@ -48,46 +51,73 @@ async function topicsOf(head: MentorshipHead) {
 	};
 }
 
-async function inside(user: SessionUser, head: MentorshipHead, access: MentorshipAccess) {
+async function inside(
+	user: SessionUser,
+	detail: MentorshipDetail & { private: MentorshipPrivate },
+	head: MentorshipHead,
+	access: MentorshipAccess
+) {
 	const db = dbFor(user);
-	const [parts, sessions, actions, goals, checkins] = await Promise.all([
-		readMentorshipInside(db, head.id),
+	const [people, sessions, actions, goals, checkins] = await Promise.all([
+		listPeople(db, head.id),
 		listSessions(db, head.id),
 		listActionItems(db, head.id),
 		listGoals(db, head.id),
 		listCheckins(db, head.id)
 	]);
+	const parts = { ...detail.private, people };
 	const today = indiaToday();
 	return {
 		access,
 		side: sideOf(user, head),
+		// The flows' answer and withdraw forms, for those who may use them on an open request.
+		canAnswer: canAnswer(user, detail),
+		canWithdraw: canWithdraw(user, detail),
 		parts,
-		need: rendered(parts?.need_markdown ?? null),
-		closingSummary: rendered(parts?.closing_summary ?? null),
+		need: rendered(parts.need_markdown),
+		closingSummary: rendered(parts.closing_summary),
 		sessions: sessions.map((s) => sessionView(s)),
 		actions: actions.map((a) => ({ ...a, overdue_days: overdueDays(a, today) })),
 		goals,
 		checkins,
 		stages: openStages(head.status),
-		timeline: buildTimeline({
-			events: parts?.events ?? [],
-			sessions,
-			goals,
-			actions
-		})
+		timeline: buildTimeline({ events: parts.events, sessions, goals, actions })
+	};
+}
+
+/** The head as the page and access.ts read it, from the mentorship as the flows' module reads it. */
+function headOf(detail: MentorshipDetail): MentorshipHead {
+	return {
+		id: detail.id,
+		status: detail.status,
+		sectors: detail.sectors,
+		components: detail.components,
+		started_on: detail.started_on,
+		ended_on: detail.ended_on,
+		lead_mentor_id: detail.mentor?.id ?? null,
+		mentor_city_id: detail.mentor_city.id,
+		mentee_city_id: detail.mentee_city.id,
+		programme: detail.programme,
+		mentor_city: { slug: detail.mentor_city.slug, name: detail.mentor_city.name },
+		mentee_city: { slug: detail.mentee_city.slug, name: detail.mentee_city.name }
 	};
 }
 
 /** The page of a mentorship for this reader, or not_found where they may not know of it. */
 export async function mentorshipPage(user: SessionUser | null, id: string): Promise<PageResult> {
-	const head = await readMentorshipHead(dbFor(user), id);
-	if (!head) return { kind: 'not_found' };
+	const detail = await mentorshipDetail(dbFor(user), id);
+	if (!detail) return { kind: 'not_found' };
+	const head = headOf(detail);
 	const access = mentorshipAccess(user, head);
 	if (access === 'none') return { kind: 'not_found' };
 	const topics = await topicsOf(head);
-	if (access === 'public' || !user) return { kind: 'public', head, topics };
-	const rest = await inside(user, head, access);
-	// The policies had the last word: a reader they gave no private part to sees the public page.
-	if (!rest.parts) return { kind: 'public', head, topics };
-	return { kind: 'inside', head, topics, ...rest };
+	// The policies have the last word: a reader they give no private part sees the public page.
+	if (access === 'public' || !user || !detail.private) return { kind: 'public', head, topics };
+	const { private: part, ...rest } = detail;
+	return {
+		kind: 'inside',
+		head,
+		topics,
+		...(await inside(user, { ...rest, private: part }, head, access))
+	};
 }

@@ -19,32 +19,15 @@ import { insideAccess } from '$lib/server/mentorship/guard';
 import { mentorshipPage, sessionView } from '$lib/server/mentorship/page';
 import { changesOf, parseSessionForm } from '$lib/server/mentorship/session-form';
 import { getSession, saveSession, scheduleSession } from '$lib/server/mentorship/sessions';
-import { canAnswer, canWithdraw } from '$lib/server/mentorship/request-page';
-import { changeStatus } from '$lib/server/mentorship/status-change';
+import { changeMentorshipStatus } from '$lib/server/mentorship/mentorships';
+import type { Refusal as FlowsRefusal } from '$lib/server/mentorship/mentorships';
 import type { Refusal } from '$lib/server/mentorship/write-result';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const page = await mentorshipPage(locals.user, params.id);
 	if (page.kind === 'not_found') error(404, translate(locals.locale, 'error.notFound.title'));
-	// An open request is answered (or withdrawn) right here, by the forms of its own routes.
-	const head = page.head;
-	const user = locals.user;
-	const answer = {
-		canAnswer:
-			user !== null &&
-			canAnswer(user, {
-				status: head.status,
-				mentor_city: { ...head.mentor_city, id: head.mentor_city_id }
-			}),
-		canWithdraw:
-			user !== null &&
-			canWithdraw(user, {
-				status: head.status,
-				mentee_city: { ...head.mentee_city, id: head.mentee_city_id }
-			})
-	};
-	return { page, answer, now: Date.now() };
+	return { page, now: Date.now() };
 };
 
 /** The mentorship, if the user may read its private parts (404 otherwise, as for the page). */
@@ -55,7 +38,7 @@ async function target(user: SessionUser, id: string) {
 }
 
 /** The message next to the field the database refused, in the user's language. */
-function refusalErrors(result: Refusal): Record<string, MessageKey> {
+function refusalErrors(result: Refusal | FlowsRefusal): Record<string, MessageKey> {
 	if (result.kind === 'forbidden') return { form: 'mentorship.page.forbidden' };
 	const known: Record<string, [string, MessageKey]> = {
 		attendees: ['attendees', 'session.attendeesInvalid'],
@@ -316,11 +299,11 @@ export const actions: Actions = {
 		const parsed = parseForm(pauseFormSchema, form);
 		if (!parsed.ok) return fail(400, { pause: { values, errors: parsed.errors } });
 		if (!canWork) return fail(403, { pause: { values, errors: notRunning } });
-		const result = await changeStatus(
+		const result = await changeMentorshipStatus(
 			user,
 			params.id,
-			parsed.data.status,
-			parsed.data.note || null
+			parsed.data.status === 'paused' ? 'pause' : 'resume',
+			{ note: parsed.data.note }
 		);
 		if (result.kind === 'saved') return { pause: { saved: parsed.data.status } };
 		if (result.kind === 'not_found') error(404, translate('en', 'error.notFound.title'));
@@ -337,13 +320,9 @@ export const actions: Actions = {
 		const parsed = parseForm(completeFormSchema, form);
 		if (!parsed.ok) return fail(400, { complete: { values, errors: parsed.errors } });
 		if (!canWork) return fail(403, { complete: { values, errors: notRunning } });
-		const result = await changeStatus(
-			user,
-			params.id,
-			'completed',
-			null,
-			parsed.data.closing_summary
-		);
+		const result = await changeMentorshipStatus(user, params.id, 'complete', {
+			closingSummary: parsed.data.closing_summary
+		});
 		if (result.kind === 'saved') return { complete: { saved: true } };
 		if (result.kind === 'not_found') error(404, translate('en', 'error.notFound.title'));
 		return fail(result.kind === 'forbidden' ? 403 : 400, {
