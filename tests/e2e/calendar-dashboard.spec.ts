@@ -167,10 +167,11 @@ test('an admin deactivates an officer and hands their action item over', async (
 	expect(error).toBeNull();
 
 	await signIn(page, 'admin@citysetu.test');
-	await page.goto('/admin/users');
+	// Many officers: find this one by email, as an admin would.
+	await page.goto(`/admin/users?q=${encodeURIComponent(email)}`);
 	const row = page
 		.getByRole('region', { name: 'Accounts' })
-		.getByRole('listitem')
+		.getByRole('row')
 		.filter({ hasText: email });
 	await row.getByText('Change role or city').click();
 	await row.getByRole('button', { name: 'Deactivate' }).click();

@@ -3,7 +3,15 @@
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, PlaywrightWorkerArgs } from '@playwright/test';
 import { checked } from './contract';
-import { makeMentorship, MEMBER, MENTOR, OUTSIDER, tokenFor, userByEmail } from './mentorship-data';
+import {
+	demoMentorship,
+	makeMentorship,
+	MEMBER,
+	MENTOR,
+	OUTSIDER,
+	tokenFor,
+	userByEmail
+} from './mentorship-data';
 
 /** A request context that is checked against the document, acting by a token of `email`. */
 async function apiAs(
@@ -252,4 +260,32 @@ test('action items are added, closed and refused when stale, through the API', a
 		data: { status: 'dropped', closing_comment: 'Done by the test.' }
 	});
 	expect(await dropped.json()).toMatchObject({ status: 'dropped', overdue_days: 0 });
+});
+
+test('one mentorship through the API carries its goals, sessions and action items for its two cities only', async ({
+	playwright,
+	baseURL
+}) => {
+	const origin = baseURL ?? '';
+	const id = await demoMentorship();
+	const member = await apiAs(playwright, origin, MEMBER, 'read');
+	const inside = await member.api.get(`/api/v1/mentorships/${id}`, { headers: member.headers });
+	expect(inside.status()).toBe(200);
+	const body = await inside.json();
+	const titles = body.sessions.map((s: { title: string }) => s.title);
+	expect(titles).toEqual(
+		expect.arrayContaining([
+			'Demo session: camera linking plan',
+			'Demo session: emergency desk procedures'
+		])
+	);
+	expect(body.action_items.length).toBeGreaterThanOrEqual(2);
+	expect(body.goals.length).toBeGreaterThanOrEqual(2);
+	// The public reads the pairing, never its work.
+	const outside = await playwright.request.newContext({ baseURL: origin });
+	const publicOne = await (await outside.get(`/api/v1/mentorships/${id}`)).json();
+	expect(publicOne.status).toBe('active');
+	expect(publicOne).not.toHaveProperty('sessions');
+	expect(publicOne).not.toHaveProperty('action_items');
+	await outside.dispose();
 });

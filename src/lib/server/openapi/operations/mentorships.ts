@@ -9,6 +9,7 @@ import { forbidden, invalid, unauthorized, unsupported } from '../answers';
 import type { Answer, Operation } from '../answers';
 import * as examples from '../examples';
 import { errorSchema } from '../schemas';
+import { actionItemOutSchema, goalOutSchema, sessionOutSchema } from './sessions';
 
 const text = v.string();
 const nullableText = v.nullable(v.string());
@@ -89,6 +90,13 @@ export const mentorshipDetailEntries = {
 				'The officers on each side with their periods; a period ends, it is never removed.'
 			)
 		)
+	),
+	goals: v.optional(v.pipe(v.array(goalOutSchema), v.description('The goals, oldest first.'))),
+	sessions: v.optional(
+		v.pipe(v.array(sessionOutSchema), v.description('The sessions, by their start.'))
+	),
+	action_items: v.optional(
+		v.pipe(v.array(actionItemOutSchema), v.description('The action items, by their due date.'))
 	)
 };
 
@@ -295,7 +303,8 @@ export const mentorshipOperations = (): Operation[] => [
 		summary: 'Get a mentorship',
 		description:
 			'The pairing for anyone who may see it; for its two cities and the admins also the ' +
-			'need, the answer, the timeline of status changes and the officers with their periods.',
+			'need, the answer, the timeline of status changes, the officers with their periods, ' +
+			'the goals, the sessions and the action items.',
 		access: 'public',
 		responses: {
 			200: {
