@@ -1789,6 +1789,10 @@ export type Database = {
 				Args: { p_min_interval?: string };
 				Returns: Json;
 			};
+			save_mentor_profile: {
+				Args: { p: Json; p_user_id: string };
+				Returns: undefined;
+			};
 			save_session: {
 				Args: { p: Json };
 				Returns: Json;

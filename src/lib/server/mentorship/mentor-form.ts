@@ -58,12 +58,7 @@ export async function submitProfileForm(
 		programmes: options.programmes.map((p) => p.slug)
 	});
 	if (!parsed.ok) return { kind: 'invalid', status: 400, values, errors: parsed.errors };
-	const result = await saveMentorProfile(
-		db,
-		userId,
-		parsed.data,
-		new Map(options.programmes.map((p) => [p.slug, p.id]))
-	);
+	const result = await saveMentorProfile(db, userId, parsed.data);
 	if (result.kind === 'forbidden') {
 		return { kind: 'invalid', status: 403, values, errors: { form: 'mentorProfile.forbidden' } };
 	}

@@ -254,50 +254,22 @@ export type SaveResult =
 export async function saveMentorProfile(
 	db: Db,
 	userId: string,
-	input: MentorProfileInput,
-	programmeIds: ReadonlyMap<string, string>
+	input: MentorProfileInput
 ): Promise<SaveResult> {
-	const row = {
-		bio_markdown: input.bio_markdown,
-		languages: input.languages,
-		capacity: input.capacity,
-		sectors: input.sectors,
-		components: input.components,
-		is_public: input.is_public
-	};
-	const updated = await db
-		.from('mentor_profiles')
-		.update(row)
-		.eq('user_id', userId)
-		.select('user_id');
-	if (updated.error) return refusal(updated.error, `saving the profile of ${userId}`);
-	if (updated.data.length === 0) {
-		// No profile yet, or none this user may change: the insert's policy tells which.
-		const inserted = await db.from('mentor_profiles').insert({ user_id: userId, ...row });
-		if (inserted.error) return refusal(inserted.error, `creating the profile of ${userId}`);
-	}
-	const current = await db.from('mentor_programmes').select('programme_id').eq('user_id', userId);
-	if (current.error) return refusal(current.error, `reading the programmes of ${userId}`);
-	const had = new Set(current.data.map((p) => p.programme_id));
-	const wanted = new Set(
-		input.programmes.map((slug) => programmeIds.get(slug)).filter((id) => id !== undefined)
-	);
-	const removed = [...had].filter((id) => !wanted.has(id));
-	const added = [...wanted].filter((id) => !had.has(id));
-	if (removed.length > 0) {
-		const { error } = await db
-			.from('mentor_programmes')
-			.delete()
-			.eq('user_id', userId)
-			.in('programme_id', removed);
-		if (error) return refusal(error, `removing programmes of ${userId}`);
-	}
-	if (added.length > 0) {
-		const { error } = await db
-			.from('mentor_programmes')
-			.insert(added.map((programme_id) => ({ user_id: userId, programme_id })));
-		if (error) return refusal(error, `adding programmes of ${userId}`);
-	}
+	// One transaction: the profile and the programmes it serves are saved together or not at all.
+	const { error } = await db.rpc('save_mentor_profile', {
+		p_user_id: userId,
+		p: {
+			bio_markdown: input.bio_markdown,
+			languages: input.languages,
+			capacity: input.capacity,
+			sectors: input.sectors,
+			components: input.components,
+			is_public: input.is_public,
+			programmes: input.programmes
+		}
+	});
+	if (error) return refusal(error, `saving the profile of ${userId}`);
 	return { kind: 'saved' };
 }
 
