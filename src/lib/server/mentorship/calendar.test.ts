@@ -2,18 +2,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { translate } from '$lib/i18n';
 import { parseIstDateTime } from '$lib/time';
-import {
-	calendarFeed,
-	feedUrl,
-	feedWindowStart,
-	hashFeedToken,
-	isFeedToken,
-	markdownToPlainText,
-	newFeedToken,
-	sessionCalendar,
-	sessionUid,
-	webcalUrl
-} from './calendar';
+import { markdownToPlainText } from '../markdown-plain-text';
+import { calendarFeed, feedWindowStart, sessionCalendar, sessionUid } from './calendar';
+import { feedUrl, hashFeedToken, isFeedToken, newFeedToken, webcalUrl } from './feed-tokens';
 import type { CalendarOptions, CalendarSession } from './calendar';
 
 const origin = 'https://citysetu.example';

@@ -16,15 +16,14 @@
 //   a calendar of its own instead of adding the event to the reader's.
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import type { ICalCalendar } from 'ical-generator';
+import type { Enums } from '$lib/database.types';
 import { translator } from '$lib/i18n';
 import type { Locale } from '$lib/i18n';
 import { formatSessionTime } from '$lib/time';
-import { generateToken, hashToken } from '../auth/session';
-import { renderMarkdown } from '../markdown';
+import { markdownToPlainText } from '../markdown-plain-text';
 
-// The sessions' enums, until their migration lands and the generated Enums<…> replace these.
-export type SessionMode = 'online' | 'site_visit' | 'workshop' | 'phone';
-export type SessionStatus = 'scheduled' | 'held' | 'cancelled';
+export type SessionMode = Enums<'session_mode'>;
+export type SessionStatus = Enums<'session_status'>;
 
 /** Someone taking part; guests have no account. Only the name and designation are written. */
 export interface CalendarAttendee {
@@ -69,7 +68,6 @@ export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 export const FEED_REFRESH_SECONDS = 3600;
 /** The feed holds the sessions from this many days back onward. */
 export const FEED_DAYS_BACK = 90;
-const FEED_TOKEN_PREFIX = 'cscal_';
 const MINUTE_MS = 60_000;
 // Google Calendar keeps about 8,192 characters of a description; the agenda gets most of them
 // and the lines around it (time, place, link back) always fit in the rest.
@@ -114,43 +112,6 @@ export function calendarFeed(
 /** The earliest start a feed includes: 90 days before `now`. */
 export function feedWindowStart(now: Date): Date {
 	return new Date(now.getTime() - FEED_DAYS_BACK * 24 * 60 * MINUTE_MS);
-}
-
-/** A new feed token: 160 random bits in base32 after a prefix. Shown to its owner, never stored. */
-export function newFeedToken(): string {
-	return FEED_TOKEN_PREFIX + generateToken();
-}
-
-/** Whether a value has a feed token's shape, checked before any database lookup. */
-export function isFeedToken(value: string): boolean {
-	return (
-		value.startsWith(FEED_TOKEN_PREFIX) &&
-		/^[a-z2-7]{32}$/.test(value.slice(FEED_TOKEN_PREFIX.length))
-	);
-}
-
-/** The stored form of a feed token: its SHA-256, hex, as for API tokens. */
-export function hashFeedToken(token: string): string {
-	return hashToken(token);
-}
-
-/** The feed's path: `/api/v1/calendar/<token>.ics`. */
-export function feedPath(token: string): string {
-	if (!isFeedToken(token)) throw new TypeError('Not a feed token');
-	return `/api/v1/calendar/${token}.ics`;
-}
-
-/** The https address of a feed, for clients that take a plain URL (Google Calendar's "From URL"). */
-export function feedUrl(origin: string, token: string): string {
-	return new URL(feedPath(token), origin).href;
-}
-
-/**
- * The feed's webcal:// address, which opens the reader's calendar app ready to subscribe.
- * Whatever the origin's scheme (http on the local stack too): webcal has no plain variant.
- */
-export function webcalUrl(origin: string, token: string): string {
-	return `webcal://${new URL(origin).host}${feedPath(token)}`;
 }
 
 function newCalendar(): ICalCalendar {
@@ -250,122 +211,4 @@ function httpsUrl(value: string | null): string | null {
 /** Escapes a TEXT value (RFC 5545 §3.3.11) for the properties ical-generator writes raw. */
 function escapeText(text: string): string {
 	return text.replace(/[\\;,]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\n');
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
-const decode = (text: string) => text.replace(/&(amp|lt|gt|quot);/g, (_, name) => ENTITIES[name]);
-const attribute = (attributes: string, name: string) =>
-	decode(new RegExp(`\\s${name}="([^"]*)"`).exec(attributes)?.[1] ?? '');
-
-/**
- * Readable plain text of Markdown: paragraphs, bulleted and numbered lists, table rows, code
- * as written, and each link followed by its address. It reads the sanitised HTML that
- * renderMarkdown makes (so its limits and URL checks apply), in which text never holds a raw
- * `<` and attributes are double-quoted: tags can be told from text by pattern.
- */
-export function markdownToPlainText(markdown: string): string {
-	const lists: { ordered: boolean; next: number }[] = [];
-	let out = '';
-	let lineHasText = false;
-	let inPre = false;
-	let firstCell = true;
-	let link: { href: string; from: number } | null = null;
-
-	// Text continues the line; spaces at its start are dropped where a space or line ends it.
-	const write = (text: string) => {
-		const piece = lineHasText && !out.endsWith(' ') ? text : text.trimStart();
-		if (!piece) return;
-		out += piece;
-		lineHasText = true;
-	};
-	const newLine = () => {
-		out = out.trimEnd() + '\n';
-		lineHasText = false;
-	};
-	const endLine = () => {
-		if (lineHasText) newLine();
-	};
-	// Blocks are set apart by a blank line, except inside a list, which stays compact.
-	const endBlock = () => {
-		endLine();
-		if (lists.length === 0 && out && !out.endsWith('\n\n')) out += '\n';
-	};
-
-	const tokens = renderMarkdown(markdown).html.matchAll(/<(\/?)([a-z][a-z0-9]*)([^>]*)>|([^<]+)/gi);
-	for (const [, slash, tag, attributes, text] of tokens) {
-		if (text !== undefined) {
-			if (!inPre) write(decode(text).replace(/\s+/g, ' '));
-			else {
-				out += decode(text);
-				lineHasText = !out.endsWith('\n');
-			}
-			continue;
-		}
-		const opening = slash === '';
-		switch (tag.toLowerCase()) {
-			case 'br':
-				newLine();
-				break;
-			case 'hr':
-				endBlock();
-				write('———');
-				endBlock();
-				break;
-			case 'img':
-				write(attribute(attributes, 'alt'));
-				break;
-			case 'a':
-				if (opening) link = { href: attribute(attributes, 'href'), from: out.length };
-				else if (link) {
-					const label = out.slice(link.from).trim();
-					const { href } = link;
-					if (href && href !== label && href !== `mailto:${label}`) write(` (${href})`);
-					link = null;
-				}
-				break;
-			case 'ul':
-			case 'ol':
-				if (opening) {
-					endLine();
-					const start = Number(attribute(attributes, 'start') || 1);
-					lists.push({ ordered: tag === 'ol', next: start });
-				} else {
-					lists.pop();
-					endBlock();
-				}
-				break;
-			case 'li':
-				if (opening) {
-					endLine();
-					const list = lists.at(-1);
-					const marker = list?.ordered ? `${list.next++}. ` : '• ';
-					out += '   '.repeat(Math.max(lists.length - 1, 0)) + marker;
-				}
-				break;
-			case 'pre':
-				endBlock();
-				inPre = opening;
-				break;
-			case 'td':
-			case 'th':
-				if (opening && !firstCell) write(' | ');
-				firstCell = false;
-				break;
-			case 'tr':
-				endLine();
-				firstCell = true;
-				break;
-			case 'p':
-			case 'h2':
-			case 'h3':
-			case 'h4':
-			case 'h5':
-			case 'h6':
-			case 'blockquote':
-			case 'table':
-				endBlock();
-				break;
-		}
-	}
-	return out.replace(/\n{3,}/g, '\n\n').trim();
 }

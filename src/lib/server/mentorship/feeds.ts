@@ -6,7 +6,7 @@ import type { SessionUser } from '../auth/session';
 import { systemDb, userDb } from '../db';
 import type { DbUser } from '../db';
 import { DatabaseError } from '../errors';
-import { feedUrl, hashFeedToken, isFeedToken, newFeedToken, webcalUrl } from './calendar';
+import { feedUrl, hashFeedToken, isFeedToken, newFeedToken, webcalUrl } from './feed-tokens';
 import { userFeedIcs } from './calendar-sessions';
 import type { CalendarFileOptions } from './calendar-sessions';
 

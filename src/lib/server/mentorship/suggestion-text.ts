@@ -3,7 +3,7 @@
 import { zoneKey } from '$lib/cities';
 import { translate } from '$lib/i18n';
 import type { Locale, MessageKey, Params } from '$lib/i18n';
-import type { Reason, TopicRef } from './suggestions';
+import type { Reason, TopicRef } from './suggestion-types';
 
 /** Display names of sectors and ICCC components by slug, as the database holds them. */
 export interface TopicNames {
