@@ -216,3 +216,15 @@ test('an open request offers the asking city its withdrawal, and then shows it w
 	await expect(sagar.getByText('Withdrawn', { exact: true })).toBeVisible();
 	await expect(sagar.getByRole('region', { name: /waiting for the mentor city/ })).toHaveCount(0);
 });
+
+test('without JavaScript, the text boxes hold what is saved: a held session’s notes are there to edit', async ({
+	browser
+}) => {
+	const id = await demoMentorship();
+	const sagar = await signedIn(browser, MEMBER, { javaScriptEnabled: false });
+	await sagar.goto(`/mentorships/${id}`);
+	// Server rendering leaves a textarea's defaultValue out: an empty box here, sent back, would
+	// erase the notes.
+	const held = sessionArticle(sagar, 'Demo session: camera linking plan');
+	await expect(held.getByLabel('Notes', { exact: true })).toHaveValue(/Demo notes\./);
+});
