@@ -82,6 +82,300 @@ export type Database = {
 					}
 				];
 			};
+			adoption_categories: {
+				Row: {
+					adoption_id: string;
+					created_at: string;
+					id: string;
+					language: string;
+					name: string;
+					nodal_designation: string | null;
+					nodal_name: string | null;
+					nodal_user_id: string | null;
+					position: number;
+					slug: string;
+					target: number | null;
+					unit: string;
+					updated_at: string;
+					version: number;
+				};
+				Insert: {
+					adoption_id: string;
+					created_at?: string;
+					id?: string;
+					language?: string;
+					name: string;
+					nodal_designation?: string | null;
+					nodal_name?: string | null;
+					nodal_user_id?: string | null;
+					position?: number;
+					slug: string;
+					target?: number | null;
+					unit?: string;
+					updated_at?: string;
+					version?: number;
+				};
+				Update: {
+					adoption_id?: string;
+					created_at?: string;
+					id?: string;
+					language?: string;
+					name?: string;
+					nodal_designation?: string | null;
+					nodal_name?: string | null;
+					nodal_user_id?: string | null;
+					position?: number;
+					slug?: string;
+					target?: number | null;
+					unit?: string;
+					updated_at?: string;
+					version?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'adoption_categories_adoption_id_fkey';
+						columns: ['adoption_id'];
+						isOneToOne: false;
+						referencedRelation: 'adoptions';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'adoption_categories_nodal_user_id_fkey';
+						columns: ['nodal_user_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			adoption_comments: {
+				Row: {
+					adoption_id: string;
+					author_id: string | null;
+					body_markdown: string;
+					created_at: string;
+					id: string;
+				};
+				Insert: {
+					adoption_id: string;
+					author_id?: string | null;
+					body_markdown: string;
+					created_at?: string;
+					id?: string;
+				};
+				Update: {
+					adoption_id?: string;
+					author_id?: string | null;
+					body_markdown?: string;
+					created_at?: string;
+					id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'adoption_comments_adoption_id_fkey';
+						columns: ['adoption_id'];
+						isOneToOne: false;
+						referencedRelation: 'adoptions';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'adoption_comments_author_id_fkey';
+						columns: ['author_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			adoption_step_figures: {
+				Row: {
+					id: number;
+					label: string;
+					position: number;
+					step_id: string;
+					unit: string;
+					value: number;
+				};
+				Insert: {
+					id?: never;
+					label: string;
+					position?: number;
+					step_id: string;
+					unit?: string;
+					value: number;
+				};
+				Update: {
+					id?: never;
+					label?: string;
+					position?: number;
+					step_id?: string;
+					unit?: string;
+					value?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'adoption_step_figures_step_id_fkey';
+						columns: ['step_id'];
+						isOneToOne: false;
+						referencedRelation: 'adoption_steps';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			adoption_steps: {
+				Row: {
+					adoption_id: string;
+					author_id: string | null;
+					created_at: string;
+					evidence_markdown: string;
+					happened_on: string;
+					id: string;
+					links: string[];
+					reason: string | null;
+					stage: Database['public']['Enums']['adoption_stage'];
+					verified_at: string | null;
+					verified_by: string | null;
+				};
+				Insert: {
+					adoption_id: string;
+					author_id?: string | null;
+					created_at?: string;
+					evidence_markdown?: string;
+					happened_on: string;
+					id?: string;
+					links?: string[];
+					reason?: string | null;
+					stage: Database['public']['Enums']['adoption_stage'];
+					verified_at?: string | null;
+					verified_by?: string | null;
+				};
+				Update: {
+					adoption_id?: string;
+					author_id?: string | null;
+					created_at?: string;
+					evidence_markdown?: string;
+					happened_on?: string;
+					id?: string;
+					links?: string[];
+					reason?: string | null;
+					stage?: Database['public']['Enums']['adoption_stage'];
+					verified_at?: string | null;
+					verified_by?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'adoption_steps_adoption_id_fkey';
+						columns: ['adoption_id'];
+						isOneToOne: false;
+						referencedRelation: 'adoptions';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'adoption_steps_author_id_fkey';
+						columns: ['author_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'adoption_steps_verified_by_fkey';
+						columns: ['verified_by'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			adoptions: {
+				Row: {
+					city_id: string;
+					confidence: Database['public']['Enums']['source_confidence'] | null;
+					created_at: string;
+					created_by: string | null;
+					current_step_id: string | null;
+					evidence_public: boolean;
+					id: string;
+					is_demo: boolean;
+					mentorship_id: string | null;
+					practice_id: string;
+					source_url: string | null;
+					stage: Database['public']['Enums']['adoption_stage'];
+					stage_on: string;
+					updated_at: string;
+					version: number;
+				};
+				Insert: {
+					city_id: string;
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					created_by?: string | null;
+					current_step_id?: string | null;
+					evidence_public?: boolean;
+					id?: string;
+					is_demo?: boolean;
+					mentorship_id?: string | null;
+					practice_id: string;
+					source_url?: string | null;
+					stage: Database['public']['Enums']['adoption_stage'];
+					stage_on: string;
+					updated_at?: string;
+					version?: number;
+				};
+				Update: {
+					city_id?: string;
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					created_by?: string | null;
+					current_step_id?: string | null;
+					evidence_public?: boolean;
+					id?: string;
+					is_demo?: boolean;
+					mentorship_id?: string | null;
+					practice_id?: string;
+					source_url?: string | null;
+					stage?: Database['public']['Enums']['adoption_stage'];
+					stage_on?: string;
+					updated_at?: string;
+					version?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'adoptions_city_id_fkey';
+						columns: ['city_id'];
+						isOneToOne: false;
+						referencedRelation: 'cities';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'adoptions_created_by_fkey';
+						columns: ['created_by'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'adoptions_current_step_fk';
+						columns: ['current_step_id'];
+						isOneToOne: false;
+						referencedRelation: 'adoption_steps';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'adoptions_mentorship_id_fkey';
+						columns: ['mentorship_id'];
+						isOneToOne: false;
+						referencedRelation: 'mentorships';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'adoptions_practice_id_fkey';
+						columns: ['practice_id'];
+						isOneToOne: false;
+						referencedRelation: 'practices';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			api_tokens: {
 				Row: {
 					created_at: string;
@@ -122,6 +416,312 @@ export type Database = {
 						columns: ['user_id'];
 						isOneToOne: false;
 						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			assessment_import_changes: {
+				Row: {
+					city_id: string;
+					import_id: string;
+					new_value: number | null;
+					node_id: string;
+					old_value: number | null;
+				};
+				Insert: {
+					city_id: string;
+					import_id: string;
+					new_value?: number | null;
+					node_id: string;
+					old_value?: number | null;
+				};
+				Update: {
+					city_id?: string;
+					import_id?: string;
+					new_value?: number | null;
+					node_id?: string;
+					old_value?: number | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'assessment_import_changes_city_id_fkey';
+						columns: ['city_id'];
+						isOneToOne: false;
+						referencedRelation: 'cities';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'assessment_import_changes_import_id_fkey';
+						columns: ['import_id'];
+						isOneToOne: false;
+						referencedRelation: 'assessment_imports';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'assessment_import_changes_node_id_fkey';
+						columns: ['node_id'];
+						isOneToOne: false;
+						referencedRelation: 'framework_nodes';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			assessment_imports: {
+				Row: {
+					created_at: string;
+					file_kind: string;
+					file_name: string;
+					file_sha256: string | null;
+					id: string;
+					imported: number;
+					imported_by: string | null;
+					removed: number;
+					round_id: string;
+					unchanged: number;
+				};
+				Insert: {
+					created_at?: string;
+					file_kind: string;
+					file_name: string;
+					file_sha256?: string | null;
+					id?: string;
+					imported?: number;
+					imported_by?: string | null;
+					removed?: number;
+					round_id: string;
+					unchanged?: number;
+				};
+				Update: {
+					created_at?: string;
+					file_kind?: string;
+					file_name?: string;
+					file_sha256?: string | null;
+					id?: string;
+					imported?: number;
+					imported_by?: string | null;
+					removed?: number;
+					round_id?: string;
+					unchanged?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'assessment_imports_imported_by_fkey';
+						columns: ['imported_by'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'assessment_imports_round_id_fkey';
+						columns: ['round_id'];
+						isOneToOne: false;
+						referencedRelation: 'assessment_rounds';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			assessment_results: {
+				Row: {
+					city_id: string;
+					confidence: Database['public']['Enums']['source_confidence'] | null;
+					created_at: string;
+					is_sample: boolean;
+					note_en: string | null;
+					rank: number | null;
+					round_id: string;
+					source_url: string | null;
+					updated_at: string;
+					value: number | null;
+				};
+				Insert: {
+					city_id: string;
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					is_sample?: boolean;
+					note_en?: string | null;
+					rank?: number | null;
+					round_id: string;
+					source_url?: string | null;
+					updated_at?: string;
+					value?: number | null;
+				};
+				Update: {
+					city_id?: string;
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					is_sample?: boolean;
+					note_en?: string | null;
+					rank?: number | null;
+					round_id?: string;
+					source_url?: string | null;
+					updated_at?: string;
+					value?: number | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'assessment_results_city_id_fkey';
+						columns: ['city_id'];
+						isOneToOne: false;
+						referencedRelation: 'cities';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'assessment_results_round_id_fkey';
+						columns: ['round_id'];
+						isOneToOne: false;
+						referencedRelation: 'assessment_rounds';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			assessment_rounds: {
+				Row: {
+					assessing_body: string;
+					cities_assessed: number | null;
+					confidence: Database['public']['Enums']['source_confidence'] | null;
+					created_at: string;
+					created_by: string | null;
+					framework_id: string;
+					id: string;
+					is_public: boolean;
+					name_en: string;
+					name_hi: string | null;
+					note_en: string | null;
+					results_on: string | null;
+					slug: string;
+					source_url: string | null;
+					updated_at: string;
+					version: number;
+					year: number;
+				};
+				Insert: {
+					assessing_body: string;
+					cities_assessed?: number | null;
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					created_by?: string | null;
+					framework_id: string;
+					id?: string;
+					is_public?: boolean;
+					name_en: string;
+					name_hi?: string | null;
+					note_en?: string | null;
+					results_on?: string | null;
+					slug: string;
+					source_url?: string | null;
+					updated_at?: string;
+					version?: number;
+					year: number;
+				};
+				Update: {
+					assessing_body?: string;
+					cities_assessed?: number | null;
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					created_by?: string | null;
+					framework_id?: string;
+					id?: string;
+					is_public?: boolean;
+					name_en?: string;
+					name_hi?: string | null;
+					note_en?: string | null;
+					results_on?: string | null;
+					slug?: string;
+					source_url?: string | null;
+					updated_at?: string;
+					version?: number;
+					year?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'assessment_rounds_created_by_fkey';
+						columns: ['created_by'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'assessment_rounds_framework_id_fkey';
+						columns: ['framework_id'];
+						isOneToOne: false;
+						referencedRelation: 'frameworks';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			assessment_scores: {
+				Row: {
+					city_id: string;
+					confidence: Database['public']['Enums']['source_confidence'] | null;
+					created_at: string;
+					id: string;
+					import_id: string | null;
+					is_sample: boolean;
+					node_id: string;
+					note_en: string | null;
+					rank: number | null;
+					round_id: string;
+					source_url: string | null;
+					updated_at: string;
+					value: number | null;
+				};
+				Insert: {
+					city_id: string;
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					id?: string;
+					import_id?: string | null;
+					is_sample?: boolean;
+					node_id: string;
+					note_en?: string | null;
+					rank?: number | null;
+					round_id: string;
+					source_url?: string | null;
+					updated_at?: string;
+					value?: number | null;
+				};
+				Update: {
+					city_id?: string;
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					id?: string;
+					import_id?: string | null;
+					is_sample?: boolean;
+					node_id?: string;
+					note_en?: string | null;
+					rank?: number | null;
+					round_id?: string;
+					source_url?: string | null;
+					updated_at?: string;
+					value?: number | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'assessment_scores_city_id_fkey';
+						columns: ['city_id'];
+						isOneToOne: false;
+						referencedRelation: 'cities';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'assessment_scores_import_id_fkey';
+						columns: ['import_id'];
+						isOneToOne: false;
+						referencedRelation: 'assessment_imports';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'assessment_scores_node_id_fkey';
+						columns: ['node_id'];
+						isOneToOne: false;
+						referencedRelation: 'framework_nodes';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'assessment_scores_round_id_fkey';
+						columns: ['round_id'];
+						isOneToOne: false;
+						referencedRelation: 'assessment_rounds';
 						referencedColumns: ['id'];
 					}
 				];
@@ -226,6 +826,51 @@ export type Database = {
 					}
 				];
 			};
+			category_progress: {
+				Row: {
+					author_id: string | null;
+					category_id: string;
+					created_at: string;
+					id: string;
+					note: string | null;
+					recorded_on: string;
+					value: number;
+				};
+				Insert: {
+					author_id?: string | null;
+					category_id: string;
+					created_at?: string;
+					id?: string;
+					note?: string | null;
+					recorded_on: string;
+					value: number;
+				};
+				Update: {
+					author_id?: string | null;
+					category_id?: string;
+					created_at?: string;
+					id?: string;
+					note?: string | null;
+					recorded_on?: string;
+					value?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'category_progress_author_id_fkey';
+						columns: ['author_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'category_progress_category_id_fkey';
+						columns: ['category_id'];
+						isOneToOne: false;
+						referencedRelation: 'adoption_categories';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			cities: {
 				Row: {
 					created_at: string;
@@ -324,6 +969,123 @@ export type Database = {
 						referencedColumns: ['slug'];
 					}
 				];
+			};
+			framework_nodes: {
+				Row: {
+					confidence: Database['public']['Enums']['source_confidence'] | null;
+					created_at: string;
+					framework_id: string;
+					id: string;
+					kind: Database['public']['Enums']['framework_node_kind'];
+					name_en: string;
+					name_hi: string;
+					note_en: string | null;
+					parent_id: string | null;
+					position: number;
+					scheme: Database['public']['Enums']['score_scheme'] | null;
+					slug: string;
+					source_url: string | null;
+					updated_at: string;
+				};
+				Insert: {
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					framework_id: string;
+					id?: string;
+					kind: Database['public']['Enums']['framework_node_kind'];
+					name_en: string;
+					name_hi: string;
+					note_en?: string | null;
+					parent_id?: string | null;
+					position?: number;
+					scheme?: Database['public']['Enums']['score_scheme'] | null;
+					slug: string;
+					source_url?: string | null;
+					updated_at?: string;
+				};
+				Update: {
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					framework_id?: string;
+					id?: string;
+					kind?: Database['public']['Enums']['framework_node_kind'];
+					name_en?: string;
+					name_hi?: string;
+					note_en?: string | null;
+					parent_id?: string | null;
+					position?: number;
+					scheme?: Database['public']['Enums']['score_scheme'] | null;
+					slug?: string;
+					source_url?: string | null;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'framework_nodes_framework_id_fkey';
+						columns: ['framework_id'];
+						isOneToOne: false;
+						referencedRelation: 'frameworks';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'framework_nodes_parent_id_fkey';
+						columns: ['parent_id'];
+						isOneToOne: false;
+						referencedRelation: 'framework_nodes';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			frameworks: {
+				Row: {
+					acronym: string;
+					confidence: Database['public']['Enums']['source_confidence'] | null;
+					created_at: string;
+					description_en: string;
+					description_hi: string;
+					id: string;
+					name_en: string;
+					name_hi: string;
+					note_en: string | null;
+					position: number;
+					scheme: Database['public']['Enums']['score_scheme'];
+					slug: string;
+					source_url: string | null;
+					updated_at: string;
+				};
+				Insert: {
+					acronym: string;
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					description_en?: string;
+					description_hi?: string;
+					id?: string;
+					name_en: string;
+					name_hi: string;
+					note_en?: string | null;
+					position?: number;
+					scheme: Database['public']['Enums']['score_scheme'];
+					slug: string;
+					source_url?: string | null;
+					updated_at?: string;
+				};
+				Update: {
+					acronym?: string;
+					confidence?: Database['public']['Enums']['source_confidence'] | null;
+					created_at?: string;
+					description_en?: string;
+					description_hi?: string;
+					id?: string;
+					name_en?: string;
+					name_hi?: string;
+					note_en?: string | null;
+					position?: number;
+					scheme?: Database['public']['Enums']['score_scheme'];
+					slug?: string;
+					source_url?: string | null;
+					updated_at?: string;
+				};
+				Relationships: [];
 			};
 			iccc_components: {
 				Row: {
@@ -1648,6 +2410,20 @@ export type Database = {
 				};
 				Returns: string;
 			};
+			add_adoption_step: {
+				Args: { p: Json; p_id: string; p_version: number };
+				Returns: Json;
+			};
+			adoption_people: {
+				Args: { p_adoption_id: string };
+				Returns: {
+					city_id: string;
+					designation: string;
+					id: string;
+					name: string;
+					role: Database['public']['Enums']['app_role'];
+				}[];
+			};
 			author_name: {
 				Args: { '': Database['public']['Tables']['practice_revisions']['Row'] };
 				Returns: string;
@@ -1700,6 +2476,10 @@ export type Database = {
 				Args: { p_ids: number[]; p_state: Json };
 				Returns: undefined;
 			};
+			create_adoption: {
+				Args: { p: Json };
+				Returns: string;
+			};
 			create_invitation: {
 				Args: {
 					p_body: string;
@@ -1738,6 +2518,14 @@ export type Database = {
 			finish_scheduled_run: {
 				Args: { p_job: string; p_result: Json };
 				Returns: undefined;
+			};
+			import_assessment_scores: {
+				Args: { p_file: Json; p_round_id: string; p_rows: Json };
+				Returns: Json;
+			};
+			import_framework: {
+				Args: { p: Json };
+				Returns: string;
 			};
 			mentorship_people: {
 				Args: { p_mentorship_id: string };
@@ -1842,12 +2630,18 @@ export type Database = {
 				Args: { p: Json; p_note?: string; p_slug: string; p_version: number };
 				Returns: Json;
 			};
+			verify_adoption_step: {
+				Args: { p_step_id: string };
+				Returns: Json;
+			};
 		};
 		Enums: {
 			action_status: 'open' | 'done' | 'dropped';
+			adoption_stage: 'exploring' | 'planning' | 'piloting' | 'implemented' | 'scaled' | 'dropped';
 			api_token_scope: 'read' | 'read_write';
 			app_role: 'mission_admin' | 'mentor' | 'city_member';
 			checkin_stage: 'midpoint' | 'close';
+			framework_node_kind: 'pillar' | 'dimension' | 'theme' | 'component' | 'parameter';
 			goal_status: 'open' | 'achieved' | 'dropped';
 			mentorship_side: 'mentor' | 'mentee';
 			mentorship_status:
@@ -1862,6 +2656,7 @@ export type Database = {
 			practice_kind: 'case_study' | 'playbook' | 'agreement';
 			practice_status: 'draft' | 'in_review' | 'published' | 'archived';
 			programme_status: 'planned' | 'active' | 'closed';
+			score_scheme: 'percentage' | 'level' | 'stars';
 			session_mode: 'online' | 'site_visit' | 'workshop' | 'phone';
 			session_status: 'scheduled' | 'held' | 'cancelled';
 			source_confidence: 'solid' | 'single' | 'uncertain';
@@ -1895,9 +2690,11 @@ export const Constants = {
 	public: {
 		Enums: {
 			action_status: ['open', 'done', 'dropped'],
+			adoption_stage: ['exploring', 'planning', 'piloting', 'implemented', 'scaled', 'dropped'],
 			api_token_scope: ['read', 'read_write'],
 			app_role: ['mission_admin', 'mentor', 'city_member'],
 			checkin_stage: ['midpoint', 'close'],
+			framework_node_kind: ['pillar', 'dimension', 'theme', 'component', 'parameter'],
 			goal_status: ['open', 'achieved', 'dropped'],
 			mentorship_side: ['mentor', 'mentee'],
 			mentorship_status: [
@@ -1913,6 +2710,7 @@ export const Constants = {
 			practice_kind: ['case_study', 'playbook', 'agreement'],
 			practice_status: ['draft', 'in_review', 'published', 'archived'],
 			programme_status: ['planned', 'active', 'closed'],
+			score_scheme: ['percentage', 'level', 'stars'],
 			session_mode: ['online', 'site_visit', 'workshop', 'phone'],
 			session_status: ['scheduled', 'held', 'cancelled'],
 			source_confidence: ['solid', 'single', 'uncertain'],

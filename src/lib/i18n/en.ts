@@ -1,6 +1,9 @@
 // English messages. Every UI string goes through here; hi.ts must have the same keys (the type
 // checker enforces it). `{name}` marks a value filled in at run time.
 import { adminUsers } from './areas/admin-users';
+import { adoptions } from './areas/adoptions';
+import { assessmentAdmin } from './areas/assessment-admin';
+import { assessments } from './areas/assessments';
 import { calendar } from './areas/calendar';
 import { dashboard } from './areas/dashboard';
 import { mentors } from './areas/mentors';
@@ -456,7 +459,10 @@ export const en = {
 	...dashboard.en,
 	...adminUsers.en,
 	...suggestions.en,
-	...sessions.en
+	...sessions.en,
+	...adoptions.en,
+	...assessments.en,
+	...assessmentAdmin.en
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,7 @@
 import { adminUsers } from './areas/admin-users';
+import { adoptions } from './areas/adoptions';
+import { assessmentAdmin } from './areas/assessment-admin';
+import { assessments } from './areas/assessments';
 import { calendar } from './areas/calendar';
 import { dashboard } from './areas/dashboard';
 import { mentors } from './areas/mentors';
@@ -439,7 +442,10 @@ type AreaKey =
 	| keyof typeof dashboard.en
 	| keyof typeof adminUsers.en
 	| keyof typeof suggestions.en
-	| keyof typeof sessions.en;
+	| keyof typeof sessions.en
+	| keyof typeof adoptions.en
+	| keyof typeof assessments.en
+	| keyof typeof assessmentAdmin.en;
 
 export const hi: Record<MessageKey, Message> = {
 	...core,
@@ -449,5 +455,8 @@ export const hi: Record<MessageKey, Message> = {
 	...dashboard.hi,
 	...adminUsers.hi,
 	...suggestions.hi,
-	...sessions.hi
+	...sessions.hi,
+	...adoptions.hi,
+	...assessments.hi,
+	...assessmentAdmin.hi
 };

@@ -18,6 +18,8 @@ import { calendarOperations } from './operations/calendar';
 import { mentorOperations } from './operations/mentors';
 import { invitationOperations } from './operations/invitations';
 import { sessionOperations } from './operations/sessions';
+import { adoptionOperations } from './operations/adoptions';
+import { assessmentOperations } from './operations/assessments';
 
 export type { Access, Answer, Operation } from './answers';
 
@@ -257,5 +259,7 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 	},
 	...invitationOperations(),
 	...mentorshipOperations(),
-	...sessionOperations()
+	...sessionOperations(),
+	...adoptionOperations(),
+	...assessmentOperations()
 ];

@@ -1,0 +1,4 @@
+// The adoptions API.
+import type { Operation } from '../answers';
+
+export const adoptionOperations = (): Operation[] => [];

@@ -1,0 +1,4 @@
+// The assessments API.
+import type { Operation } from '../answers';
+
+export const assessmentOperations = (): Operation[] => [];
