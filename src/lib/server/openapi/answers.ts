@@ -31,7 +31,8 @@ export interface Operation {
 		| 'Mentors'
 		| 'Mentorships'
 		| 'Sessions'
-		| 'Invitations';
+		| 'Invitations'
+		| 'Assessments';
 	summary: string;
 	description?: string;
 	access: Access;

@@ -42,9 +42,12 @@ describe('the OpenAPI document', () => {
 		}
 		expect(Object.keys(document.paths).sort()).toEqual([
 			'/api/v1/action-items/{id}',
+			'/api/v1/assessments',
+			'/api/v1/assessments/{framework}/{round}/scores',
 			'/api/v1/calendar/{token}.ics',
 			'/api/v1/cities',
 			'/api/v1/cities/{slug}',
+			'/api/v1/cities/{slug}/assessments',
 			'/api/v1/invitations',
 			'/api/v1/me',
 			'/api/v1/mentor-suggestions',

@@ -178,7 +178,11 @@ export function openApiDocument(origin: string, vocabulary: ApiVocabulary) {
 			{ name: 'Mentors', description: 'Mentor officers, their programmes and suggestions.' },
 			{ name: 'Mentorships', description: 'Mentor cities paired with mentee cities.' },
 			{ name: 'Sessions', description: 'Mentorship sessions and their action items.' },
-			{ name: 'Invitations', description: 'Inviting officers (admins only).' }
+			{ name: 'Invitations', description: 'Inviting officers (admins only).' },
+			{
+				name: 'Assessments',
+				description: "The Mission's maturity frameworks, their rounds and cities' scores."
+			}
 		].filter((tag) => operations(vocabulary).some((op) => op.tag === tag.name)),
 		paths: paths(vocabulary),
 		components: {
