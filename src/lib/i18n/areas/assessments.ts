@@ -70,7 +70,7 @@ export const assessments = area(
 			other: '{count} cities shown, of {total} ranked'
 		},
 		'assessments.ranking.how':
-			'Ranks are national: the filters only narrow the list. Published ranks come first, as published; cities without one follow by score. Where a city has no score of its own for a part, its score is the mean of its parameters, each put on the same 0–1 scale.',
+			'Ranks are national: the filters only narrow the list. Published ranks come first, as published; cities without one follow by score. Where a city has no score of its own for a part, its score is the mean of its parameters (a part scored as a whole counting as one), each put on the same 0–1 scale.',
 		'assessments.ranking.empty': 'No city has a score in this round yet.',
 		'assessments.ranking.emptyFiltered': 'No ranked city matches these filters.',
 		'assessments.noRound': 'This framework has no round you can see yet.',
@@ -187,7 +187,7 @@ export const assessments = area(
 			other: '{total} रैंक किए गए शहरों में से {count} शहर दिखाए गए'
 		},
 		'assessments.ranking.how':
-			'रैंक राष्ट्रीय हैं: फ़िल्टर केवल सूची छोटी करते हैं। प्रकाशित रैंक पहले आते हैं, जैसे प्रकाशित हुए; जिन शहरों की रैंक प्रकाशित नहीं, वे अंकों के क्रम में उनके बाद आते हैं। जहाँ किसी भाग पर शहर का अपना अंक नहीं है, वहाँ उसका अंक उसके मापदंडों का औसत है, हर मापदंड को एक ही 0–1 पैमाने पर लाकर।',
+			'रैंक राष्ट्रीय हैं: फ़िल्टर केवल सूची छोटी करते हैं। प्रकाशित रैंक पहले आते हैं, जैसे प्रकाशित हुए; जिन शहरों की रैंक प्रकाशित नहीं, वे अंकों के क्रम में उनके बाद आते हैं। जहाँ किसी भाग पर शहर का अपना अंक नहीं है, वहाँ उसका अंक उसके मापदंडों का औसत है (पूरे भाग का अपना अंक हो तो वह एक गिना जाता है), हर मापदंड को एक ही 0–1 पैमाने पर लाकर।',
 		'assessments.ranking.empty': 'इस दौर में अभी किसी शहर का अंक नहीं है।',
 		'assessments.ranking.emptyFiltered': 'इन फ़िल्टरों से कोई रैंक किया गया शहर मेल नहीं खाता।',
 		'assessments.noRound': 'इस फ़्रेमवर्क का कोई दौर अभी आपके लिए उपलब्ध नहीं है।',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	cityEntry,
 	indexRound,
-	leafIds,
+	childrenOf,
 	normalise,
 	rankEntries,
 	rankRound,
@@ -60,8 +60,10 @@ describe('normalising', () => {
 		expect(normalise('stars', 0)).toBe(0);
 	});
 
-	it('finds the leaves of a tree', () => {
-		expect([...leafIds(nodes)].sort()).toEqual(['cyber', 'ops-level', 'ops-team']);
+	it('finds the children of each node, the pillars at the top', () => {
+		const children = childrenOf(nodes);
+		expect(children.get(null)).toEqual(['ops', 'cyber']);
+		expect(children.get('ops')).toEqual(['ops-team', 'ops-level']);
 	});
 });
 
@@ -103,6 +105,15 @@ describe('a city’s value', () => {
 		// (0.9 + 0.8 + 0.6) / 3
 		expect(overall?.normalised).toBeCloseTo(2.3 / 3);
 		expect(overall).toMatchObject({ basis: 'mean', parameters: 3, sample: true });
+	});
+
+	it('counts a part scored as a whole once, in place of the parameters below it', () => {
+		// b: ops 70 on the pillar itself (its ops-team 20 is not counted again), no cyber.
+		expect(cityEntry(index, 'b', { overall: true })).toMatchObject({
+			basis: 'mean',
+			parameters: 1,
+			normalised: 0.7
+		});
 	});
 
 	it('a published rank without a value stays a rank, not a mean', () => {

@@ -2,8 +2,8 @@
 // the ranking page, the comparison, the city page and the API all compute the same way.
 //
 // A city's value for a part of a framework is its own stored score where there is one, else the
-// mean of its parameters (the leaves below that part), each first normalised to 0–1 so that
-// percentages, levels and stars can be averaged. Its overall value is the round's stored result
+// mean of its parameters below that part (a part scored as a whole counting as one), each first
+// normalised to 0–1 so that percentages, levels and stars can be averaged. Its overall value is the round's stored result
 // (published, or sampled in the demo), else the mean of all its parameters. Published ranks are
 // kept as published; cities without one follow, by value.
 import type { Enums } from '$lib/database.types';
@@ -101,26 +101,11 @@ export function normalise(scheme: Scheme, value: number): number {
 	return value / SCALE[scheme];
 }
 
-/** The nodes with no children: the parameters a mean is made of. */
-export function leafIds(nodes: readonly RankNode[]): Set<string> {
-	const parents = new Set(nodes.map((n) => n.parent_id).filter((id) => id !== null));
-	return new Set(nodes.filter((n) => !parents.has(n.id)).map((n) => n.id));
-}
-
-/** The leaves at or below a node. */
-export function leavesUnder(nodes: readonly RankNode[], nodeId: string): Set<string> {
-	const children = new Map<string, string[]>();
-	for (const n of nodes) {
-		if (n.parent_id) children.set(n.parent_id, [...(children.get(n.parent_id) ?? []), n.id]);
-	}
-	const leaves = new Set<string>();
-	const walk = (id: string) => {
-		const below = children.get(id) ?? [];
-		if (below.length === 0) leaves.add(id);
-		for (const child of below) walk(child);
-	};
-	walk(nodeId);
-	return leaves;
+/** Each node's children (the pillars under `null`), in the order given. */
+export function childrenOf(nodes: readonly RankNode[]): Map<string | null, string[]> {
+	const children = new Map<string | null, string[]>();
+	for (const n of nodes) children.set(n.parent_id, [...(children.get(n.parent_id) ?? []), n.id]);
+	return children;
 }
 
 /** The top-level nodes of a tree: the pillars (dimensions, themes) of a framework. */
@@ -128,23 +113,31 @@ export function pillarsOf<N extends RankNode>(nodes: readonly N[]): N[] {
 	return nodes.filter((n) => n.parent_id === null);
 }
 
-/** The mean of a city's normalised values on `leaves`, with whether any is a sample. */
+/**
+ * The mean of a city's normalised values below `roots`: a part with a value of its own counts
+ * once and stands for everything below it; a part without one is looked into, down to the
+ * parameters. With values on parameters only, this is the mean of the parameters.
+ */
 function meanOf(
-	leaves: Set<string>,
+	roots: readonly string[],
 	scores: ReadonlyMap<string, StoredScore> | undefined,
-	schemes: ReadonlyMap<string, Scheme>
+	index: Pick<RoundIndex, 'children' | 'schemes'>
 ): { mean: number; count: number; sample: boolean } | null {
 	let sum = 0;
 	let count = 0;
 	let sample = false;
-	for (const id of leaves) {
+	const visit = (id: string) => {
 		const score = scores?.get(id);
-		const scheme = schemes.get(id);
-		if (!score || score.value === null || !scheme) continue;
-		sum += normalise(scheme, score.value);
-		count += 1;
-		sample ||= score.sample;
-	}
+		const scheme = index.schemes.get(id);
+		if (score && score.value !== null && scheme) {
+			sum += normalise(scheme, score.value);
+			count += 1;
+			sample ||= score.sample;
+			return;
+		}
+		for (const child of index.children.get(id) ?? []) visit(child);
+	};
+	for (const id of roots) visit(id);
 	return count === 0 ? null : { mean: sum / count, count, sample };
 }
 
@@ -166,12 +159,10 @@ export interface RoundIndex {
 	nodes: readonly RankNode[];
 	frameworkScheme: Scheme;
 	schemes: Map<string, Scheme>;
-	leaves: Set<string>;
+	children: Map<string | null, string[]>;
 	scores: Map<string, Map<string, StoredScore>>;
 	results: Map<string, StoredValue>;
 	cityIds: string[];
-	/** The leaves below each node, worked out once per node. */
-	below: Map<string, Set<string>>;
 }
 
 export function indexRound(
@@ -185,11 +176,10 @@ export function indexRound(
 		nodes,
 		frameworkScheme,
 		schemes: new Map(nodes.map((n) => [n.id, n.scheme])),
-		leaves: leafIds(nodes),
+		children: childrenOf(nodes),
 		scores,
 		results,
-		cityIds: [...new Set([...scores.keys(), ...results.keys()])],
-		below: new Map()
+		cityIds: [...new Set([...scores.keys(), ...results.keys()])]
 	};
 }
 
@@ -216,14 +206,9 @@ export function cityEntry(index: RoundIndex, cityId: string, target: Target): En
 			source: own.source
 		};
 	}
-	// A leaf's only value is its own; a part's mean is of the leaves below it.
-	if (nodeId !== null && index.leaves.has(nodeId)) return null;
-	let leaves = nodeId === null ? index.leaves : index.below.get(nodeId);
-	if (!leaves && nodeId !== null) {
-		index.below.set(nodeId, (leaves = leavesUnder(index.nodes, nodeId)));
-	}
-	if (!leaves) return null;
-	const mean = meanOf(leaves, scores, index.schemes);
+	// Overall: the mean across the pillars; a part: across its children. A parameter (no
+	// children) has no value but its own.
+	const mean = meanOf(index.children.get(nodeId) ?? [], scores, index);
 	if (!mean) return null;
 	return {
 		cityId,
