@@ -181,7 +181,7 @@ export function openApiDocument(origin: string, vocabulary: ApiVocabulary) {
 			{ name: 'Invitations', description: 'Inviting officers (admins only).' },
 			{
 				name: 'Assessments',
-				description: "The Mission's maturity frameworks, their rounds and cities' scores."
+				description: 'Maturity assessment frameworks, their rounds and scores.'
 			}
 		].filter((tag) => operations(vocabulary).some((op) => op.tag === tag.name)),
 		paths: paths(vocabulary),
