@@ -10,6 +10,7 @@ describe('assessment values as words', () => {
 		expect(scoreText('en', 'level', 3)).toBe('level 3 of 5');
 		expect(scoreText('hi', 'stars', 4)).toBe('4 सितारे');
 		expect(scoreText('hi', 'level', 3)).toBe('स्तर 3 (5 में से)');
+		expect(scoreText('hi', 'percentage', 95)).toBe('95 प्रतिशत');
 	});
 
 	it('give a mean one decimal', () => {

@@ -123,7 +123,7 @@ export const assessments = area(
 		'assessment.city.rank': 'rank {rank}'
 	},
 	{
-		'assessment.value.percentage': '{value}%',
+		'assessment.value.percentage': '{value} प्रतिशत',
 		'assessment.value.level': 'स्तर {value} (5 में से)',
 		'assessment.value.stars': { one: '{value} सितारा', other: '{value} सितारे' },
 		'assessment.change.percentage': { one: '{value} अंक', other: '{value} अंक' },
@@ -180,7 +180,7 @@ export const assessments = area(
 		'assessments.invalidFilter': 'फ़िल्टर “{value}” पहचाना नहीं गया, इसलिए छोड़ दिया गया।',
 		'assessments.sampleNotice':
 			'इस दौर में नमूना मान हैं। नमूना मान प्लेटफ़ॉर्म आज़माने के लिए बनाए गए हैं; ये असली परिणाम नहीं हैं। हर नमूना मान पर “नमूना” लिखा है।',
-		'assessments.ranking.heading': '{target}: {round}',
+		'assessments.ranking.heading': '{round} में {target}',
 		'assessments.ranking.caption': '{round} में {target}, रैंक के क्रम में',
 		'assessments.ranking.count': {
 			one: '{total} रैंक किए गए शहरों में से {count} शहर दिखाया गया',
