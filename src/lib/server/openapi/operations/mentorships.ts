@@ -283,7 +283,7 @@ export const mentorshipOperations = (): Operation[] => [
 									evidence: [
 										{
 											parameter: {
-												slug: 'team-management-coordination',
+												slug: 'team-management-and-inter-departmental-coordination',
 												name_en: 'Team management and inter-departmental coordination',
 												name_hi: 'टीम मैनेजमेंट और अंतर्विभागीय समन्वय'
 											},
