@@ -59,6 +59,7 @@ export function adoptionJson(adoption: AdoptionDetail) {
 			? {
 					slug: adoption.practice.slug,
 					title: adoption.practice.title,
+					title_en: adoption.practice.title_en,
 					language: adoption.practice.language,
 					city: { slug: adoption.practice.city.slug, name: adoption.practice.city.name }
 				}

@@ -38,8 +38,11 @@ export const adoptionExample = {
 	city: { slug: 'bilaspur', name: 'Bilaspur' },
 	practice: {
 		slug: 'thane-memorandum-of-cooperation-japan-mlit-smart-city',
-		title: 'Memorandum of Cooperation with Japan’s MLIT on smart cities',
-		language: 'en',
+		title:
+			'ठाणे महानगरपालिका आणि जपानचे भूमी, पायाभूत सुविधा, वाहतूक व पर्यटन मंत्रालय यांच्यातील सहकार्य करार (एमओसी)',
+		title_en:
+			"Thane's Memorandum of Cooperation (MoC) with Japan's Ministry of Land, Infrastructure, Transport and Tourism on smart city innovation",
+		language: 'mr',
 		city: thane
 	},
 	mentorship: null,

@@ -78,7 +78,8 @@ const adoptionEntries = {
 		v.nullable(
 			v.strictObject({
 				slug: text,
-				title: text,
+				title: v.pipe(text, v.description('In the language the city wrote it in.')),
+				title_en: v.pipe(text, v.description('The title in English.')),
 				language: v.pipe(text, v.description("The title's language, a BCP 47 tag.")),
 				city: cityRef
 			})
