@@ -241,6 +241,8 @@ test('a city records an adoption from exploring to implemented through the API',
 	const badList = await anonymous.get('/api/v1/adoptions?city=atlantis&colour=red');
 	expect(badList.status()).toBe(400);
 	expect(Object.keys((await badList.json()).errors).sort()).toEqual(['city', 'colour']);
+	// Another city reads it now, and still may not add to it.
+	expect((await stage(sagar, { stage: 'scaled' })).status()).toBe(403);
 	// The city reads the version a change starts from.
 	const own = await bilaspur.api.get(`/api/v1/adoptions/${id}`, as(bilaspur));
 	expect((await own.json()).version).toBe(4);
