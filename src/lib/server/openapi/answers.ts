@@ -31,7 +31,8 @@ export interface Operation {
 		| 'Mentors'
 		| 'Mentorships'
 		| 'Sessions'
-		| 'Invitations';
+		| 'Invitations'
+		| 'Adoptions';
 	summary: string;
 	description?: string;
 	access: Access;

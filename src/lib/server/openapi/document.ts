@@ -178,7 +178,11 @@ export function openApiDocument(origin: string, vocabulary: ApiVocabulary) {
 			{ name: 'Mentors', description: 'Mentor officers, their programmes and suggestions.' },
 			{ name: 'Mentorships', description: 'Mentor cities paired with mentee cities.' },
 			{ name: 'Sessions', description: 'Mentorship sessions and their action items.' },
-			{ name: 'Invitations', description: 'Inviting officers (admins only).' }
+			{ name: 'Invitations', description: 'Inviting officers (admins only).' },
+			{
+				name: 'Adoptions',
+				description: 'Cities taking up practices, stage by stage, with evidence and targets.'
+			}
 		].filter((tag) => operations(vocabulary).some((op) => op.tag === tag.name)),
 		paths: paths(vocabulary),
 		components: {
