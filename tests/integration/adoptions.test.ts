@@ -390,9 +390,8 @@ describe('an adoption', () => {
 					p_version: anyVersion,
 					p: evidence('planning', daysAgo(250))
 				});
-				// add_adoption_step locks the row `for update`, which finds only adoptions the caller
-				// may update: a reader who may not write is told not_found, and nothing is written.
-				expect(step.data, who.name).toEqual({ status: 'not_found' });
+				// A reader who may not write is told so, and nothing is written.
+				expect(step.data, who.name).toEqual({ status: 'forbidden' });
 				const marked = await as(who)
 					.from('adoptions')
 					.update({ evidence_public: true })
