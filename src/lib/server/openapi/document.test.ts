@@ -42,6 +42,9 @@ describe('the OpenAPI document', () => {
 		}
 		expect(Object.keys(document.paths).sort()).toEqual([
 			'/api/v1/action-items/{id}',
+			'/api/v1/assessments/{framework}/rounds',
+			'/api/v1/assessments/{framework}/{round}/scores',
+			'/api/v1/assessments/{framework}/{round}/scores.csv',
 			'/api/v1/calendar/{token}.ics',
 			'/api/v1/cities',
 			'/api/v1/cities/{slug}',

@@ -134,7 +134,16 @@ function operation(op: Operation) {
 			requestBody: {
 				required: true,
 				content: {
-					'application/json': { schema: jsonSchema(op.body.schema), example: op.body.example }
+					[op.body.mediaType ?? 'application/json']: {
+						schema: jsonSchema(op.body.schema),
+						example: op.body.example
+					},
+					...Object.fromEntries(
+						Object.entries(op.body.alternatives ?? {}).map(([type, schema]) => [
+							type,
+							{ schema: jsonSchema(schema) }
+						])
+					)
 				}
 			}
 		}),
@@ -178,7 +187,11 @@ export function openApiDocument(origin: string, vocabulary: ApiVocabulary) {
 			{ name: 'Mentors', description: 'Mentor officers, their programmes and suggestions.' },
 			{ name: 'Mentorships', description: 'Mentor cities paired with mentee cities.' },
 			{ name: 'Sessions', description: 'Mentorship sessions and their action items.' },
-			{ name: 'Invitations', description: 'Inviting officers (admins only).' }
+			{ name: 'Invitations', description: 'Inviting officers (admins only).' },
+			{
+				name: 'Assessments',
+				description: 'Maturity assessment frameworks, their rounds and scores.'
+			}
 		].filter((tag) => operations(vocabulary).some((op) => op.tag === tag.name)),
 		paths: paths(vocabulary),
 		components: {
