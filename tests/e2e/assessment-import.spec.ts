@@ -186,6 +186,59 @@ test('an admin creates a round, imports CSV then a corrected .xlsx, and a bad fi
 	fs.rmSync(dir, { recursive: true, force: true });
 });
 
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the import form posts the file and shows the counts or the report', async ({ page }) => {
+		const framework = await makeFramework('nojs');
+		const { data: found } = await service()
+			.from('frameworks')
+			.select('id')
+			.eq('slug', framework)
+			.single();
+		const { error } = await service()
+			.from('assessment_rounds')
+			.insert({
+				framework_id: found?.id ?? '',
+				slug: 'it-import-nojs',
+				name_en: 'No script round',
+				year: 2024,
+				assessing_body: 'QCI'
+			});
+		expect(error).toBeNull();
+		await signIn(page, ADMIN);
+		await page.goto(`/admin/assessments/${framework}/it-import-nojs`);
+		const file = page.getByLabel('CSV or Excel file');
+		await file.setInputFiles({
+			name: 'scores.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('city,parameter,value\nsalem,team-management,40\nvellore,data-use,1\n')
+		});
+		await page.getByRole('button', { name: 'Check and import' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+			'2 imported, 0 unchanged, 0 removed.'
+		);
+		await page.getByLabel('CSV or Excel file').setInputFiles({
+			name: 'scores.xls',
+			mimeType: 'application/vnd.ms-excel',
+			buffer: Buffer.from('not a workbook')
+		});
+		await page.getByRole('button', { name: 'Check and import' }).click();
+		await expect(page.getByText('Choose a .csv or .xlsx file.')).toBeVisible();
+		await page.getByLabel('CSV or Excel file').setInputFiles({
+			name: 'wrong.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('town,parameter,value\nsalem,team-management,40\n')
+		});
+		await page.getByRole('button', { name: 'Check and import' }).click();
+		const report = page.getByRole('region', { name: 'Problems in wrong.csv' });
+		await expect(report.getByRole('table')).toContainText('“town” is not a column of the format');
+		await expect(
+			report.getByRole('link', { name: 'Download the whole report (CSV)' })
+		).toBeVisible();
+	});
+});
+
 test('no one but an admin reaches the assessment admin pages', async ({ page }) => {
 	const framework = await makeFramework('guard');
 	const response = await page.goto(`/admin/assessments`);

@@ -6,6 +6,7 @@ import type { RoundInput } from '$lib/schemas/assessment-round';
 import { slugFromName } from '$lib/schemas/assessment-round';
 import type { Db } from '../supabase';
 import { DatabaseError } from '../errors';
+import { roundScoreCount } from './round-page';
 
 export type Framework = Pick<
 	Tables<'frameworks'>,
@@ -138,17 +139,7 @@ export async function frameworksOverview(db: Db): Promise<FrameworkOverview[]> {
 	if (error) throw new DatabaseError('listing frameworks', error);
 	const roundIds = data.flatMap((f) => f.assessment_rounds.map((r) => r.id));
 	const [counts, imports] = await Promise.all([
-		Promise.all(
-			roundIds.map(async (id) => {
-				const { count, error } = await db
-					.from('assessment_scores')
-					.select('id', { count: 'exact', head: true })
-					.eq('round_id', id)
-					.not('value', 'is', null);
-				if (error) throw new DatabaseError('counting scores', error);
-				return [id, count ?? 0] as const;
-			})
-		),
+		Promise.all(roundIds.map(async (id) => [id, await roundScoreCount(db, id)] as const)),
 		lastImports(db, roundIds)
 	]);
 	const countOf = new Map(counts);

@@ -37,7 +37,7 @@ export const actions: Actions = {
 					create: {
 						framework,
 						values,
-						errors: { slug: 'assessmentAdmin.round.duplicate' as MessageKey },
+						errors: { slug: 'assessmentAdmin.round.duplicate' satisfies MessageKey },
 						slug: outcome.slug
 					}
 				});
@@ -46,16 +46,20 @@ export const actions: Actions = {
 					create: {
 						framework,
 						values,
-						errors: { slug: 'assessmentAdmin.round.slugNeeded' as MessageKey }
+						errors: { slug: 'assessmentAdmin.round.slugNeeded' satisfies MessageKey }
 					}
 				});
 			case 'not_found':
 				return fail(404, {
-					create: { framework, values, errors: { form: 'assessmentAdmin.gone' as MessageKey } }
+					create: {
+						framework,
+						values,
+						errors: { form: 'assessmentAdmin.gone' satisfies MessageKey }
+					}
 				});
 			case 'forbidden':
 				return fail(403, {
-					create: { framework, values, errors: { form: 'auth.forbidden' as MessageKey } }
+					create: { framework, values, errors: { form: 'auth.forbidden' satisfies MessageKey } }
 				});
 		}
 	},
@@ -63,7 +67,7 @@ export const actions: Actions = {
 		const admin = await requireUser('mission_admin');
 		const parsed = parseForm(visibilitySchema, await request.formData());
 		if (!parsed.ok) {
-			return fail(400, { visibility: { problem: 'assessmentAdmin.gone' as MessageKey } });
+			return fail(400, { visibility: { problem: 'assessmentAdmin.gone' satisfies MessageKey } });
 		}
 		const { framework, round } = parsed.data;
 		const isPublic = parsed.data.public === 'true';
@@ -73,7 +77,7 @@ export const actions: Actions = {
 				visibility: {
 					problem: (outcome === 'forbidden'
 						? 'auth.forbidden'
-						: 'assessmentAdmin.gone') as MessageKey
+						: 'assessmentAdmin.gone') satisfies MessageKey
 				}
 			});
 		}
