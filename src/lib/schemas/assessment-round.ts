@@ -22,6 +22,12 @@ const optionalText = (max: number) =>
 		v.transform((s) => s || undefined)
 	);
 
+/** Whether YYYY-MM-DD names a day that exists (2024-02-30 does not). */
+function realDay(s: string): boolean {
+	const day = new Date(`${s}T00:00:00Z`);
+	return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s);
+}
+
 /** A round's slug, as in its address: lower-case letters and digits joined by single hyphens. */
 export const roundSlugSchema = v.pipe(
 	v.string(key('form.invalid')),
@@ -63,7 +69,7 @@ export const roundInputSchema = v.object({
 			v.pipe(
 				v.string(),
 				v.isoDate(key('assessmentAdmin.round.dateInvalid')),
-				v.check((s) => !Number.isNaN(Date.parse(s)), key('assessmentAdmin.round.dateInvalid'))
+				v.check(realDay, key('assessmentAdmin.round.dateInvalid'))
 			)
 		),
 		v.description('The day the results were announced, YYYY-MM-DD.')
