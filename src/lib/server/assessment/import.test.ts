@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { problemList, reportCsv, toCsv } from './import';
+import type { ScoreProblem } from './score-file';
 
 describe('the import report', () => {
-	const problems = [
-		{ row: null, column: null, code: 'empty' as const, params: {} },
+	const problems: ScoreProblem[] = [
+		{ row: null, column: null, code: 'empty', params: {} },
 		{
 			row: 12,
 			column: 'city',
-			code: 'cityUnknownSuggest' as const,
+			code: 'cityUnknownSuggest',
 			params: { value: 'Bilaspur, CG', suggestion: 'bilaspur' }
 		},
-		{ row: 1500, column: null, code: 'duplicate' as const, params: { first: 1200 } }
+		{ row: 1500, column: null, code: 'duplicate', params: { first: 1200 } }
 	];
 
 	it('says each problem in the reader’s language', () => {

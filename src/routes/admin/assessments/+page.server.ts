@@ -15,6 +15,8 @@ export const load: PageServerLoad = async () => {
 	return { frameworks: await frameworksOverview(userDb(admin)) };
 };
 
+const key = (k: MessageKey) => k;
+
 const roundFields = ['name', 'name_hi', 'slug', 'year', 'assessing_body', 'results_on', 'public'];
 
 // Each framework's form answers under its own key, so its messages show beside it only.
@@ -37,7 +39,7 @@ export const actions: Actions = {
 					create: {
 						framework,
 						values,
-						errors: { slug: 'assessmentAdmin.round.duplicate' satisfies MessageKey },
+						errors: { slug: key('assessmentAdmin.round.duplicate') },
 						slug: outcome.slug
 					}
 				});
@@ -46,7 +48,7 @@ export const actions: Actions = {
 					create: {
 						framework,
 						values,
-						errors: { slug: 'assessmentAdmin.round.slugNeeded' satisfies MessageKey }
+						errors: { slug: key('assessmentAdmin.round.slugNeeded') }
 					}
 				});
 			case 'not_found':
@@ -54,12 +56,12 @@ export const actions: Actions = {
 					create: {
 						framework,
 						values,
-						errors: { form: 'assessmentAdmin.gone' satisfies MessageKey }
+						errors: { form: key('assessmentAdmin.gone') }
 					}
 				});
 			case 'forbidden':
 				return fail(403, {
-					create: { framework, values, errors: { form: 'auth.forbidden' satisfies MessageKey } }
+					create: { framework, values, errors: { form: key('auth.forbidden') } }
 				});
 		}
 	},
@@ -67,7 +69,7 @@ export const actions: Actions = {
 		const admin = await requireUser('mission_admin');
 		const parsed = parseForm(visibilitySchema, await request.formData());
 		if (!parsed.ok) {
-			return fail(400, { visibility: { problem: 'assessmentAdmin.gone' satisfies MessageKey } });
+			return fail(400, { visibility: { problem: key('assessmentAdmin.gone') } });
 		}
 		const { framework, round } = parsed.data;
 		const isPublic = parsed.data.public === 'true';
@@ -75,9 +77,7 @@ export const actions: Actions = {
 		if (outcome !== 'saved') {
 			return fail(outcome === 'forbidden' ? 403 : 404, {
 				visibility: {
-					problem: (outcome === 'forbidden'
-						? 'auth.forbidden'
-						: 'assessmentAdmin.gone') satisfies MessageKey
+					problem: key(outcome === 'forbidden' ? 'auth.forbidden' : 'assessmentAdmin.gone')
 				}
 			});
 		}
