@@ -10,7 +10,12 @@ import { publicDb, userDb } from '../../src/lib/server/db';
 import type { DbUser } from '../../src/lib/server/db';
 import { importHistory } from '../../src/lib/server/assessment/import-history';
 import { exportScoresCsv, importScores } from '../../src/lib/server/assessment/import';
-import { createRound, findRound, setRoundPublic } from '../../src/lib/server/assessment/rounds';
+import {
+	createRound,
+	findRound,
+	frameworksOverview,
+	setRoundPublic
+} from '../../src/lib/server/assessment/rounds';
 import { anon, service } from './clients';
 
 const run = Date.now();
@@ -419,5 +424,13 @@ describe('who may see a round', () => {
 			.order('slug');
 		expect(visible.data?.map((r) => r.slug)).toEqual(['private-round', 'public-round']);
 		expect(await exportScoresCsv(db, FRAMEWORK, 'private-round')).toContain('salem,data-use,3');
+		const overview = (await frameworksOverview(db)).find((f) => f.slug === FRAMEWORK);
+		expect(
+			overview?.rounds.map((r) => [r.slug, r.is_public, r.scores, r.lastImport?.by ?? null])
+		).toEqual([
+			['cycle-2-0', true, 0, null],
+			['private-round', false, 4, 'Import admin'],
+			['public-round', true, 2, 'Import admin']
+		]);
 	});
 });
