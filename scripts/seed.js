@@ -1,9 +1,12 @@
-// `npm run seed`: loads the reference data (the 100 cities, the ICCC component catalogue and the
-// Mission's mentorship programmes with their published pairings) into a hosted Supabase project
-// after `supabase db push`. The local stack seeds itself.
+// `npm run seed`: loads the reference data (the 100 cities, the ICCC component catalogue, the
+// Mission's mentorship programmes with their published pairings, and its assessment frameworks
+// with their published results) into a hosted Supabase project after `supabase db push`. The
+// local stack seeds itself. Sample scores and demo data never go to a hosted project.
 import { createSupabase } from '../src/lib/server/supabase.ts';
 import { loadDotEnv } from './lib/env.js';
 import { seedPractices, seedProgrammes, seedReferenceData } from './lib/seed.js';
+import { seedKanpurSafeCity } from './lib/seed-adoptions.js';
+import { seedFrameworks } from './lib/seed-assessments.js';
 import { createLogger } from './stack/log.js';
 
 loadDotEnv();
@@ -24,6 +27,10 @@ try {
 	await seedProgrammes(db, createLogger('seed'));
 	// The example practices, only when asked: `npm run seed -- --practices`.
 	if (process.argv.includes('--practices')) await seedPractices(db, createLogger('seed'));
+	// Idempotent: the frameworks by slug, and published results only where missing.
+	await seedFrameworks(db, createLogger('seed'));
+	// Kanpur's Safe City work, a published fact, once its playbook is there (else a log line).
+	await seedKanpurSafeCity(db, createLogger('seed'));
 } catch (error) {
 	console.error(error.message);
 	process.exit(1);

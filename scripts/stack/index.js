@@ -9,6 +9,8 @@ import {
 	seedProgrammes,
 	seedReferenceData
 } from '../lib/seed.js';
+import { seedFrameworks, seedSampleScores } from '../lib/seed-assessments.js';
+import { seedDemoAdoptions, seedKanpurSafeCity } from '../lib/seed-adoptions.js';
 import { apiKeys, loadSecrets, writePrivate } from './keys.js';
 import { lockDataDir } from './lock.js';
 import { createLogger } from './log.js';
@@ -186,12 +188,18 @@ export async function startStack({
 			});
 			await seedReferenceData(system, log);
 			await seedProgrammes(system, log);
+			await seedFrameworks(system, log);
 			// Demo accounts exist only on the local stack: this branch never runs against a hosted
 			// project. DEMO_PASSWORD wins; otherwise a password generated once is kept with the data.
 			const demoPassword = env.DEMO_PASSWORD || secrets.demoPassword;
 			await seedDemoAccounts(system, demoPassword, log);
 			await seedPractices(system, log);
+			// Kanpur's own Safe City work is a published fact; it needs its playbook, seeded above.
+			await seedKanpurSafeCity(system, log);
 			await seedDemoMentorships(system, log);
+			// After the mentorship it goes through, and after the published results it must not hide.
+			await seedDemoAdoptions(system, log);
+			await seedSampleScores(system, log);
 			stillWanted();
 			demo = { password: demoPassword, emails: demoAccounts.map((a) => a.email) };
 		}

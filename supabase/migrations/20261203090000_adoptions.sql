@@ -301,7 +301,9 @@ $$;
 create trigger adoption_steps_guard_write before insert or update on public.adoption_steps
 	for each row execute function app.guard_adoption_step_write();
 
--- The adoption's stage follows its latest step.
+-- The adoption's stage follows its latest step, and every new step moves its version on (a
+-- step dated before the current one changes no stage, but two officers adding steps at once must
+-- still meet the stale-version check).
 create function app.follow_latest_step() returns trigger
 language plpgsql security definer
 set search_path = ''
@@ -314,8 +316,7 @@ begin
 	order by happened_on desc, created_at desc, id desc limit 1;
 	update public.adoptions set stage = latest.stage, stage_on = latest.happened_on,
 		current_step_id = latest.id
-	where id = new.adoption_id
-		and (stage, stage_on, current_step_id) is distinct from (latest.stage, latest.happened_on, latest.id);
+	where id = new.adoption_id;
 	return null;
 end
 $$;
@@ -466,7 +467,7 @@ create policy "officers of the city record progress" on public.category_progress
 
 -- The public never sees who recorded or verified what by id; names come through adoption_people.
 grant select (id, city_id, practice_id, mentorship_id, stage, stage_on, current_step_id,
-	evidence_public, is_demo, source_url, confidence, created_at, updated_at)
+	evidence_public, is_demo, source_url, confidence, version, created_at, updated_at)
 	on public.adoptions to anon;
 grant select on public.adoptions to authenticated;
 grant insert (city_id, practice_id, mentorship_id, stage, stage_on, evidence_public)
@@ -575,13 +576,16 @@ declare
 	a public.adoptions;
 	step uuid;
 begin
-	select * into a from public.adoptions where id = p_id for update;
+	-- Read first, lock after: FOR UPDATE sees only rows the caller may update, and a mentor who
+	-- may read the adoption must hear "forbidden", not "not found".
+	select * into a from public.adoptions where id = p_id;
 	if not found then
 		return jsonb_build_object('status', 'not_found');
 	end if;
 	if not app.can_write_adoption(p_id) then
 		return jsonb_build_object('status', 'forbidden');
 	end if;
+	select * into a from public.adoptions where id = p_id for update;
 	if p_version is not null and p_version <> a.version then
 		return jsonb_build_object('status', 'stale', 'version', a.version);
 	end if;

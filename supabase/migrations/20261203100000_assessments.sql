@@ -392,8 +392,8 @@ grant execute on function public.import_framework(jsonb) to authenticated, servi
 -- [{ city (slug), parameter (slug), value }], checked beforehand by the app and again here.
 -- A value equal to the stored one is unchanged (so the same file twice changes nothing); a new
 -- or different value is imported and loses any sample mark or seeded source; a stored value
--- the file leaves out is removed (a published rank stays). Every change is recorded with the
--- import. Returns { imported, unchanged, removed, import_id }.
+-- the file leaves out is removed (a published rank stays), as are the round's sample overall
+-- results. Every change is recorded with the import. Returns { imported, unchanged, removed, import_id }.
 create function public.import_assessment_scores(p_round_id uuid, p_rows jsonb, p_file jsonb)
 returns jsonb
 language plpgsql volatile security invoker
@@ -466,6 +466,8 @@ begin
 	from current_values c
 	where s.round_id = p_round_id and s.city_id = c.city_id and s.node_id = c.node_id and s.rank is not null
 		and not exists (select 1 from incoming i where i.city_id = c.city_id and i.node_id = c.node_id);
+	-- Real values make the round's generated overall results meaningless: they go too.
+	delete from public.assessment_results where round_id = p_round_id and is_sample;
 	insert into public.assessment_scores (round_id, city_id, node_id, value, import_id)
 	select p_round_id, i.city_id, i.node_id, i.value, imp from incoming i
 	left join current_values c using (city_id, node_id)

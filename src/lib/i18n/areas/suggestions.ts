@@ -13,8 +13,18 @@ export const suggestions = area(
 			one: '{count} published practice on {topics}',
 			other: '{count} published practices on {topics}'
 		},
-		'suggestions.reason.assessmentGaps':
-			'experienced in {count} of the parameters this city’s assessment found weakest',
+		// The mentee city's weakest assessment parameters where the mentor city scores well; {gaps}
+		// is one or two gapFirst/gapNext clauses and perhaps gapsMore, joined by “; ”.
+		'suggestions.reason.assessmentGaps': 'strong where you are weakest: {gaps}',
+		'suggestions.reason.gapFirst':
+			'{city} {value} in {parameter} ({round}), where {mentee} has {menteeValue}',
+		'suggestions.reason.gapNext':
+			'{value} in {parameter} ({round}), where {mentee} has {menteeValue}',
+		'suggestions.reason.gapsMore': { one: 'ahead on {count} more', other: 'ahead on {count} more' },
+		'suggestions.reason.gapsSample': '{text} (sample values)',
+		'suggestions.value.percentage': '{value}%',
+		'suggestions.value.level': 'level {value}',
+		'suggestions.value.stars': { one: '{count} star', other: '{count} stars' },
 		'suggestions.reason.zoneAndDistance': 'same {zone} zonal council, {km} km away',
 		'suggestions.reason.zone': 'same {zone} zonal council',
 		'suggestions.reason.distance': '{km} km away',
@@ -40,8 +50,21 @@ export const suggestions = area(
 			one: '{topics} पर {count} प्रकाशित तरीका',
 			other: '{topics} पर {count} प्रकाशित तरीके'
 		},
-		'suggestions.reason.assessmentGaps':
-			'आकलन में यह शहर जिन मानकों पर सबसे कमज़ोर निकला, उनमें से {count} का अनुभव',
+		'suggestions.reason.assessmentGaps': 'जहाँ आप सबसे कमज़ोर हैं, वहाँ मज़बूत: {gaps}',
+		'suggestions.reason.gapFirst':
+			'{parameter} ({round}) में {city} {value} पर, जबकि {mentee} {menteeValue} पर',
+		'suggestions.reason.gapNext':
+			'{parameter} ({round}) में {value} पर, जबकि {mentee} {menteeValue} पर',
+		'suggestions.reason.gapsMore': {
+			one: '{count} और मानक पर भी आगे',
+			other: '{count} और मानकों पर भी आगे'
+		},
+		'suggestions.reason.gapsSample': '{text} (नमूना मान)',
+		// As the Bilaspur IMAF report writes it: “95 प्रतिशत अंकों के साथ”.
+		'suggestions.value.percentage': '{value} प्रतिशत',
+		'suggestions.value.level': 'स्तर {value}',
+		// Hindi news writes CSCAF's ratings as “4 स्टार”, for one star and for many.
+		'suggestions.value.stars': { one: '{count} स्टार', other: '{count} स्टार' },
 		'suggestions.reason.zoneAndDistance': 'दोनों शहर {zone} क्षेत्रीय परिषद में हैं, दूरी {km} किमी',
 		'suggestions.reason.zone': 'दोनों शहर {zone} क्षेत्रीय परिषद में हैं',
 		'suggestions.reason.distance': 'दूरी {km} किमी',

@@ -1,6 +1,7 @@
 // Mentorships and suggestions as the JSON API answers them. The OpenAPI document describes the
 // same shapes (openapi/operations/mentorships.ts); the contract test holds the two together.
 import type { MentorshipDetail, MentorshipSummary } from './mentorships';
+import type { GapEvidence } from './assessment-gaps';
 import type { ExplainedSuggestion } from './suggestion-inputs';
 
 const city = (c: { slug: string; name: string }) => ({ slug: c.slug, name: c.name });
@@ -66,6 +67,24 @@ export function suggestionJson(s: ExplainedSuggestion) {
 		mentor: { id: s.mentor.id, name: s.mentor.name, city: city(s.mentor.city) },
 		score: s.score,
 		full: s.full,
-		reasons: s.reasons.map((r) => ({ code: r.code, text: r.text, share: r.share }))
+		reasons: s.reasons.map((r) => ({
+			code: r.code,
+			text: r.text,
+			share: r.share,
+			...(r.evidence ? { evidence: r.evidence.map(gapEvidenceJson) } : {})
+		}))
+	};
+}
+
+/** A parameter on which the mentor city leads: the gap reason's evidence. */
+function gapEvidenceJson(e: GapEvidence) {
+	return {
+		parameter: { slug: e.parameter.slug, name_en: e.parameter.en, name_hi: e.parameter.hi },
+		framework: { slug: e.framework.slug, acronym: e.framework.acronym },
+		round: { slug: e.round.slug, name_en: e.round.en, name_hi: e.round.hi },
+		scheme: e.scheme,
+		mentor_value: e.mentorValue,
+		mentee_value: e.menteeValue,
+		sample: e.sample
 	};
 }

@@ -1,7 +1,8 @@
 // What the mentor-suggestion score (suggestions.ts, pure) weighs, read from the database: the
 // mentee city, every mentor officer the caller may see with their city (zone, location, ICCC,
-// components in use, published practices), whether the two cities already work together, and
-// the names of the topics for the reasons' text. Then the ranking, explained in the reader's
+// components in use, published practices), whether the two cities already work together, the
+// mentee city's weakest assessment parameters with the mentor cities' values on them, and the
+// names of the topics for the reasons' text. Then the ranking, explained in the reader's
 // language: what the request page, the proposal page and the API show.
 import * as v from 'valibot';
 import { zones } from '$lib/cities';
@@ -9,6 +10,8 @@ import type { Locale } from '$lib/i18n';
 import { DatabaseError } from '../errors';
 import { listComponents, listSectors } from '../practices';
 import type { Db } from '../supabase';
+import { loadAssessmentGaps } from './assessment-gaps';
+import type { AssessmentGaps, GapEvidence } from './assessment-gaps';
 import { rankMentors, reasonText } from './suggestions';
 import type { Candidate, MenteeCity, Reason, TopicNames, Topics } from './suggestions';
 
@@ -33,12 +36,15 @@ const cityColumns =
 export interface SuggestionInputs {
 	mentee: MenteeCity;
 	candidates: Candidate[];
+	/** The mentee city's weakest assessment parameters, and the mentor cities' values on them. */
+	assessmentGaps: AssessmentGaps;
 	names: TopicNames;
 }
 
 const toMentee = (city: CityRow): MenteeCity => ({
 	id: city.id,
 	slug: city.slug,
+	name: city.name,
 	zonalCouncil: city.zonal_council,
 	state: city.state,
 	latitude: city.latitude,
@@ -48,7 +54,8 @@ const toMentee = (city: CityRow): MenteeCity => ({
 
 /**
  * Reads what the score needs for a mentee city, as the caller (row-level security decides which
- * mentors they see: signed-in officers see every active mentor). Null for an unknown city.
+ * mentors they see: signed-in officers see every active mentor; and which assessment rounds
+ * count: public ones, private ones for admins too). Null for an unknown city.
  */
 export async function loadSuggestionInputs(
 	db: Db,
@@ -78,23 +85,28 @@ export async function loadSuggestionInputs(
 			m.id !== null && m.name !== null && m.city_id !== null
 	);
 	const cityIds = [...new Set(mentors.map((m) => m.city_id))];
-	if (cityIds.length === 0) return { mentee: toMentee(mentee), candidates: [], names };
+	if (cityIds.length === 0) {
+		const assessmentGaps = { weakest: [], valuesByCity: {} };
+		return { mentee: toMentee(mentee), candidates: [], assessmentGaps, names };
+	}
 
-	const [citiesResult, inUseResult, practicesResult, pairsResult] = await Promise.all([
-		db.from('cities').select(cityColumns).in('id', cityIds),
-		db.from('city_components').select('city_id, component_slug').in('city_id', cityIds),
-		db
-			.from('practices')
-			.select('city_id, sectors, components')
-			.eq('status', 'published')
-			.in('city_id', cityIds),
-		// Public rows: which city mentors which is public while the pairing runs.
-		db
-			.from('mentorships')
-			.select('mentor_city_id')
-			.eq('mentee_city_id', mentee.id)
-			.in('status', ['active', 'paused'])
-	]);
+	const [citiesResult, inUseResult, practicesResult, pairsResult, assessmentGaps] =
+		await Promise.all([
+			db.from('cities').select(cityColumns).in('id', cityIds),
+			db.from('city_components').select('city_id, component_slug').in('city_id', cityIds),
+			db
+				.from('practices')
+				.select('city_id, sectors, components')
+				.eq('status', 'published')
+				.in('city_id', cityIds),
+			// Public rows: which city mentors which is public while the pairing runs.
+			db
+				.from('mentorships')
+				.select('mentor_city_id')
+				.eq('mentee_city_id', mentee.id)
+				.in('status', ['active', 'paused']),
+			loadAssessmentGaps(db, mentee.id, cityIds)
+		]);
 	if (citiesResult.error) throw new DatabaseError('reading mentor cities', citiesResult.error);
 	if (inUseResult.error) throw new DatabaseError('reading components in use', inUseResult.error);
 	if (practicesResult.error) {
@@ -144,7 +156,7 @@ export async function loadSuggestionInputs(
 			alreadyWorkingTogether: together.has(city.id)
 		});
 	}
-	return { mentee: toMentee(mentee), candidates, names };
+	return { mentee: toMentee(mentee), candidates, assessmentGaps, names };
 }
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
@@ -164,7 +176,8 @@ export interface ExplainedSuggestion {
 	/** 0–100. */
 	score: number;
 	full: boolean;
-	reasons: { code: Reason['code']; text: string; share: number }[];
+	/** `evidence`: for the gap reason, the parameters the mentor city leads on. */
+	reasons: { code: Reason['code']; text: string; share: number; evidence?: GapEvidence[] }[];
 }
 
 /** Explains a ranking in the reader's language. */
@@ -180,7 +193,8 @@ export function explain(
 		reasons: suggestion.reasons.map((reason) => ({
 			code: reason.code,
 			text: reasonText(locale, reason, names),
-			share: reason.share
+			share: reason.share,
+			...(reason.code === 'assessment-gaps' ? { evidence: reason.params.evidence } : {})
 		}))
 	}));
 }
@@ -197,5 +211,8 @@ export async function suggestMentors(
 ): Promise<ExplainedSuggestion[] | null> {
 	const inputs = await loadSuggestionInputs(db, menteeSlug);
 	if (!inputs) return null;
-	return explain(rankMentors(inputs.mentee, topics, inputs.candidates), inputs.names, locale);
+	const ranked = rankMentors(inputs.mentee, topics, inputs.candidates, {
+		assessmentGaps: inputs.assessmentGaps
+	});
+	return explain(ranked, inputs.names, locale);
 }

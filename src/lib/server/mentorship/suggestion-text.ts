@@ -3,7 +3,50 @@
 import { zoneKey } from '$lib/cities';
 import { translate } from '$lib/i18n';
 import type { Locale, MessageKey, Params } from '$lib/i18n';
+import type { GapEvidence } from './assessment-gaps';
 import type { Reason, TopicRef } from './suggestion-types';
+
+// The largest leads the gap reason names; the others are counted ("ahead on 2 more"), so the
+// reason stays a line under the mentor's name. The API's evidence carries them all.
+const GAPS_NAMED = 2;
+
+/** A value as its scheme reads: “95%”, “level 3”, “4 stars”. */
+export function schemeValue(locale: Locale, scheme: GapEvidence['scheme'], value: number): string {
+	switch (scheme) {
+		case 'percentage':
+			return translate(locale, 'suggestions.value.percentage', { value });
+		case 'level':
+			return translate(locale, 'suggestions.value.level', { value });
+		case 'stars':
+			return translate(locale, 'suggestions.value.stars', { count: value });
+	}
+}
+
+/** Where a score comes from, as “IMAF 2.0”: the round's name, with its framework's acronym. */
+function roundName(locale: Locale, evidence: GapEvidence): string {
+	const name = (locale === 'hi' ? evidence.round.hi : null) ?? evidence.round.en;
+	const { acronym } = evidence.framework;
+	return name.toLowerCase().includes(acronym.toLowerCase()) ? name : `${acronym} ${name}`;
+}
+
+/** “strong where you are weakest: Bilaspur 95% in team management (IMAF 2.0), where Sagar has 60%”. */
+function gapText(locale: Locale, params: Extract<Reason, { code: 'assessment-gaps' }>['params']) {
+	const { mentor, mentee, evidence, sample } = params;
+	const clauses = evidence.slice(0, GAPS_NAMED).map((e, index) =>
+		translate(locale, index === 0 ? 'suggestions.reason.gapFirst' : 'suggestions.reason.gapNext', {
+			city: mentor,
+			value: schemeValue(locale, e.scheme, e.mentorValue),
+			parameter: locale === 'hi' ? e.parameter.hi : e.parameter.en,
+			round: roundName(locale, e),
+			mentee,
+			menteeValue: schemeValue(locale, e.scheme, e.menteeValue)
+		})
+	);
+	const more = evidence.length - GAPS_NAMED;
+	if (more > 0) clauses.push(translate(locale, 'suggestions.reason.gapsMore', { count: more }));
+	const text = translate(locale, 'suggestions.reason.assessmentGaps', { gaps: clauses.join('; ') });
+	return sample ? translate(locale, 'suggestions.reason.gapsSample', { text }) : text;
+}
 
 /** Display names of sectors and ICCC components by slug, as the database holds them. */
 export interface TopicNames {
@@ -34,7 +77,7 @@ export function reasonText(locale: Locale, reason: Reason, names: TopicNames): s
 			return t('suggestions.reason.practices', { count, topics: list(topics.map(nameOf)) });
 		}
 		case 'assessment-gaps':
-			return t('suggestions.reason.assessmentGaps', { count: reason.params.count });
+			return gapText(locale, reason.params);
 		case 'zone-distance': {
 			const { zone, km } = reason.params;
 			if (zone === null) return t('suggestions.reason.distance', { km: km ?? 0 });

@@ -1,12 +1,15 @@
 // What the mentor suggestion score takes and gives: the mentee city and its topics, each
 // candidate mentor with their city, and the ranked suggestions with their reasons.
 import type { Zone } from '$lib/cities';
+import type { AssessmentGaps, GapEvidence } from './assessment-gaps';
 import type { CityTrait, TraitsLookup } from './city-traits';
 
 /** The city asking for a mentor. */
 export interface MenteeCity {
 	id: string;
 	slug: string;
+	/** For the reasons' text ("…, where Sagar has 60%"). */
+	name: string;
 	zonalCouncil: Zone;
 	/** Not weighed: the zonal council and the distance already say how near the cities are. */
 	state: string;
@@ -57,22 +60,9 @@ export interface Candidate {
 	alreadyWorkingTogether: boolean;
 }
 
-/**
- * One of the mentee city's weakest maturity-assessment parameters, for `assessmentGapFit`.
- * Not fed yet: the assessment module will map its lowest-scoring parameters to these.
- */
-export interface AssessmentGap {
-	/** The parameter's id or slug. */
-	parameter: string;
-	/** How weak the city is on it, 0–1 (say 1 − its score as a fraction): weighs the gap. */
-	severity: number;
-	/** The sectors and ICCC components that address the parameter. */
-	sectors: string[];
-	components: string[];
-}
-
 export interface RankOptions {
-	assessmentGaps?: AssessmentGap[];
+	/** The mentee city's weakest assessment parameters and the candidates' values on them. */
+	assessmentGaps?: AssessmentGaps;
 	/** Where city traits come from; the city traits file unless a test says otherwise. */
 	traits?: TraitsLookup;
 }
@@ -84,7 +74,8 @@ export type ReasonParams = {
 	expertise: { topics: TopicRef[] };
 	'components-in-use': { components: string[]; since: number | null };
 	practices: { count: number; topics: TopicRef[] };
-	'assessment-gaps': { count: number; parameters: string[] };
+	/** Strong where the mentee city is weakest: the two cities' names and the parameters. */
+	'assessment-gaps': { mentor: string; mentee: string; evidence: GapEvidence[]; sample: boolean };
 	'zone-distance': { zone: Zone | null; km: number | null };
 	language: { language: string };
 	'shared-trait': { trait: CityTrait };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CityTraits } from './city-traits';
-import { assessmentGapFit, closeness, rankMentors, reasonText } from './suggestions';
+import type { AssessmentGaps, GapEvidence, MenteeScore } from './assessment-gaps';
+import { closeness, rankMentors, reasonText } from './suggestions';
 import type { Candidate, MenteeCity, Reason, Suggestion, TopicNames, Topics } from './suggestions';
 import { ALREADY_WORKING_TOGETHER_PENALTY, DISTANCE_HALF_KM, factorWeights } from './weights';
 
@@ -16,6 +17,7 @@ const places = {
 const mentee = (overrides: Partial<MenteeCity> = {}): MenteeCity => ({
 	id: 'city-sagar',
 	slug: 'sagar',
+	name: 'Sagar',
 	zonalCouncil: 'central',
 	state: 'Madhya Pradesh',
 	...places.sagar,
@@ -387,43 +389,119 @@ describe('rankMentors', () => {
 	});
 });
 
-describe('the assessment-gap hook', () => {
-	const gaps = [
-		{ parameter: 'data-use', severity: 0.75, sectors: [], components: ['drainage-scada'] },
-		{ parameter: 'coordination', severity: 0.25, sectors: ['governance'], components: [] }
-	];
-	const runsDrainage = candidate('runs', { city: { componentsInUse: ['drainage-scada'] } });
-	const other = candidate('other', { mentor: { languages: ['hi'] } });
+describe('strong where you are weakest', () => {
+	// Sagar's two weakest parameters in IMAF 2.0 (one a sample value), as the loader gives them.
+	const weak = (slug: string, value: number, sample = false): MenteeScore => ({
+		round: {
+			id: 'round-imaf-2',
+			slug: 'imaf-2-0',
+			nameEn: 'IMAF 2.0',
+			nameHi: null,
+			year: 2022,
+			resultsOn: null
+		},
+		framework: { id: 'fw-imaf', slug: 'imaf', acronym: 'IMAF' },
+		node: {
+			id: `node-${slug}`,
+			slug,
+			nameEn: slug,
+			nameHi: slug,
+			scheme: 'percentage',
+			parentId: null
+		},
+		value,
+		sample
+	});
+	const teams = weak('team-management', 60);
+	const data = weak('data-use', 50, true);
+	const value = (of: MenteeScore, v: number) => ({
+		roundId: of.round.id,
+		nodeId: of.node.id,
+		value: v,
+		sample: false
+	});
+	const gaps: AssessmentGaps = {
+		weakest: [data, teams],
+		valuesByCity: {
+			'city-strong': [value(teams, 95), value(data, 90)],
+			'city-level': [value(teams, 65), value(data, 55)]
+		}
+	};
+	const strong = candidate('strong', { mentor: { languages: ['hi'] } });
+	const level = candidate('level', { mentor: { languages: ['hi'] } });
+	const unscored = candidate('unscored', { mentor: { languages: ['hi'] } });
+	const score = (ranked: Suggestion[], id: string) =>
+		ranked.find((s) => s.mentor.id === id)?.score ?? NaN;
 
-	it('contributes nothing when no gaps are given', () => {
-		expect(assessmentGapFit(undefined, runsDrainage)).toEqual({ fraction: 0, covered: [] });
-		expect(assessmentGapFit([], runsDrainage)).toEqual({ fraction: 0, covered: [] });
-		const without = rankMentors(mentee(), drainage, [runsDrainage, other]);
-		expect(rankMentors(mentee(), drainage, [runsDrainage, other], { assessmentGaps: [] })).toEqual(
+	it('contributes nothing when the mentee city has no scores the caller sees', () => {
+		const without = rankMentors(mentee(), drainage, [strong, unscored]);
+		const empty = { weakest: [], valuesByCity: gaps.valuesByCity };
+		expect(rankMentors(mentee(), drainage, [strong, unscored], { assessmentGaps: empty })).toEqual(
 			without
 		);
 		for (const suggestion of without) expect(codes(suggestion)).not.toContain('assessment-gaps');
 	});
 
-	it('weighs the gaps a mentor covers by how weak the city is on them', () => {
-		expect(assessmentGapFit(gaps, runsDrainage)).toEqual({ fraction: 0.75, covered: [gaps[0]] });
-		const governance = candidate('gov', { mentor: { sectors: ['governance'] } });
-		expect(assessmentGapFit(gaps, governance).fraction).toBe(0.25);
-		const before = rankMentors(mentee(), drainage, [runsDrainage, other]);
-		const after = rankMentors(mentee(), drainage, [runsDrainage, other], { assessmentGaps: gaps });
-		const score = (ranked: Suggestion[], id: string) =>
-			ranked.find((s) => s.mentor.id === id)?.score ?? NaN;
-		expect(score(after, 'runs')).toBeGreaterThan(score(before, 'runs'));
-		expect(score(after, 'other')).toBeLessThan(score(before, 'other'));
-		expect(after.find((s) => s.mentor.id === 'runs')?.reasons).toContainEqual({
+	it('puts a mentor city strong where the mentee is weakest first, with the evidence', () => {
+		const ranked = rankMentors(mentee(), drainage, [unscored, level, strong], {
+			assessmentGaps: gaps
+		});
+		expect(ranked.map((s) => s.mentor.id)).toEqual(['strong', 'level', 'unscored']);
+		const before = rankMentors(mentee(), drainage, [unscored, level, strong]);
+		// The factor applies to all once the mentee has scores: those without a lead lose a little.
+		expect(score(ranked, 'strong')).toBeGreaterThan(score(before, 'strong'));
+		expect(score(ranked, 'unscored')).toBeLessThan(score(before, 'unscored'));
+		const reason = ranked[0].reasons.find((r) => r.code === 'assessment-gaps');
+		expect(reason).toEqual({
 			code: 'assessment-gaps',
-			params: { count: 1, parameters: ['data-use'] },
+			params: {
+				mentor: 'City strong',
+				mentee: 'Sagar',
+				evidence: [
+					expect.objectContaining({ parameter: expect.objectContaining({ slug: 'data-use' }) }),
+					expect.objectContaining({
+						parameter: expect.objectContaining({ slug: 'team-management' }),
+						mentorValue: 95,
+						menteeValue: 60,
+						sample: false
+					})
+				],
+				sample: true
+			},
 			share: expect.any(Number)
 		});
+		expect(positiveShares(ranked[0])).toBeCloseTo(1, 2);
+		// Leads of 5 points are within the margin: no reason.
+		expect(codes(ranked[1])).not.toContain('assessment-gaps');
+	});
+
+	it('scales with the leads: the full factor at the cap', () => {
+		// Leads of 0.4 and 0.35 pass the cap of 0.5: the whole factor, 10 of the 100 (scaled).
+		const alone = rankMentors(
+			mentee({ latitude: null, longitude: null }),
+			{ sectors: [], components: [] },
+			[candidate('strong', { mentor: { capacity: 0 } })],
+			{ assessmentGaps: gaps, traits: noTraits }
+		);
+		// Factors that apply: gaps 10, language 10, zone 6, capacity 6 = 32; only gaps earned.
+		expect(alone[0].score).toBe(Math.round((factorWeights.assessmentGaps * 100) / 32));
 	});
 });
 
 describe('reasonText', () => {
+	const teams: GapEvidence = {
+		parameter: {
+			slug: 'team-management',
+			en: 'Team management and inter-departmental coordination',
+			hi: 'टीम प्रबंधन और अंतर-विभागीय समन्वय'
+		},
+		framework: { slug: 'imaf', acronym: 'IMAF' },
+		round: { slug: 'imaf-2-0', en: '2.0', hi: null },
+		scheme: 'percentage',
+		mentorValue: 95,
+		menteeValue: 60,
+		sample: false
+	};
 	const names: TopicNames = {
 		sectors: { 'water-sanitation': { en: 'Water and sanitation', hi: 'जल और स्वच्छता' } },
 		components: {
@@ -462,7 +540,11 @@ describe('reasonText', () => {
 		{ code: 'language', params: { language: 'gu' }, share: 0.1 },
 		{ code: 'capacity', params: { free: 1, capacity: 3 }, share: 0.1 },
 		{ code: 'shared-trait', params: { trait: 'capital' }, share: 0.1 },
-		{ code: 'assessment-gaps', params: { count: 2, parameters: ['a', 'b'] }, share: 0.1 },
+		{
+			code: 'assessment-gaps',
+			params: { mentor: 'Bilaspur', mentee: 'Sagar', evidence: [teams], sample: false },
+			share: 0.1
+		},
 		{ code: 'already-working-together', params: {}, share: -0.2 },
 		{ code: 'full', params: { capacity: 2 }, share: 0 }
 	];
@@ -478,7 +560,7 @@ describe('reasonText', () => {
 			'speaks Gujarati',
 			'1 of 3 places free',
 			'both are state or union territory capitals',
-			'experienced in 2 of the parameters this city’s assessment found weakest',
+			'strong where you are weakest: Bilaspur 95% in Team management and inter-departmental coordination (IMAF 2.0), where Sagar has 60%',
 			'already works with this city',
 			'no places free'
 		]);
@@ -491,6 +573,9 @@ describe('reasonText', () => {
 		expect(hindi[4]).toBe('दोनों शहर पश्चिमी क्षेत्रीय परिषद में हैं, दूरी 210 किमी');
 		expect(hindi[6]).toBe('गुजराती बोलते हैं');
 		expect(hindi[7]).toBe('3 में से 1 जगह ख़ाली');
+		expect(hindi[9]).toBe(
+			'जहाँ आप सबसे कमज़ोर हैं, वहाँ मज़बूत: टीम प्रबंधन और अंतर-विभागीय समन्वय (IMAF 2.0) में Bilaspur 95 प्रतिशत पर, जबकि Sagar 60 प्रतिशत पर'
+		);
 		expect(hindi[11]).toBe('कोई जगह ख़ाली नहीं');
 		for (const text of hindi) {
 			expect(text).toMatch(/[\u0900-\u097f]/);
@@ -506,5 +591,47 @@ describe('reasonText', () => {
 		};
 		expect(reasonText('en', one, names)).toBe('1 published practice on Drainage SCADA');
 		expect(reasonText('hi', one, names)).toBe('ड्रेनेज स्काडा पर 1 प्रकाशित तरीका');
+	});
+
+	it('gives each scheme its own words, names the two largest leads and says when values are samples', () => {
+		const stars: GapEvidence = {
+			...teams,
+			parameter: { slug: 'waste', en: 'Waste management', hi: 'अपशिष्ट प्रबंधन' },
+			framework: { slug: 'cscaf', acronym: 'CSCAF' },
+			round: { slug: 'cscaf-2-0', en: 'CSCAF 2.0', hi: null },
+			scheme: 'stars',
+			mentorValue: 4,
+			menteeValue: 1,
+			sample: true
+		};
+		const levels: GapEvidence = {
+			...teams,
+			parameter: { slug: 'data', en: 'Data governance', hi: 'डेटा शासन' },
+			framework: { slug: 'dmaf', acronym: 'DMAF' },
+			round: { slug: 'cycle-2', en: 'cycle 2', hi: 'चक्र 2' },
+			scheme: 'level',
+			mentorValue: 3,
+			menteeValue: 1
+		};
+		const reason: Reason = {
+			code: 'assessment-gaps',
+			params: {
+				mentor: 'Rajkot',
+				mentee: 'Sagar',
+				evidence: [stars, levels, teams],
+				sample: true
+			},
+			share: 0.2
+		};
+		expect(reasonText('en', reason, names)).toBe(
+			'strong where you are weakest: Rajkot 4 stars in Waste management (CSCAF 2.0), where ' +
+				'Sagar has 1 star; level 3 in Data governance (DMAF cycle 2), where Sagar has level 1; ' +
+				'ahead on 1 more (sample values)'
+		);
+		expect(reasonText('hi', reason, names)).toBe(
+			'जहाँ आप सबसे कमज़ोर हैं, वहाँ मज़बूत: अपशिष्ट प्रबंधन (CSCAF 2.0) में Rajkot 4 स्टार पर, ' +
+				'जबकि Sagar 1 स्टार पर; डेटा शासन (DMAF चक्र 2) में स्तर 3 पर, जबकि Sagar स्तर 1 पर; ' +
+				'1 और मानक पर भी आगे (नमूना मान)'
+		);
 	});
 });

@@ -1,6 +1,7 @@
 // Mentor suggestions: a deterministic score (0–100) for each mentor officer against a mentee
 // city's request, with the reasons behind it and each reason's share of the score. Pure: a loader
 // gathers the rows, this module only weighs them. The weights live in weights.ts.
+import { matchGaps } from './assessment-gaps';
 import { knownTraits, sharedTraits, traitsOf } from './city-traits';
 import { distanceKm } from './distance';
 import {
@@ -13,7 +14,6 @@ import {
 } from './weights';
 import type { Factor } from './weights';
 import type {
-	AssessmentGap,
 	Candidate,
 	MenteeCity,
 	PracticeTopics,
@@ -46,7 +46,6 @@ const reasonOrder: ReasonCode[] = [
 
 const primaryTag = (tag: string) => tag.toLowerCase().split('-')[0];
 const unique = (values: string[]) => [...new Set(values)];
-const overlaps = (a: string[], b: string[]) => a.some((value) => b.includes(value));
 const roundShare = (value: number) => Math.round(value * 1000) / 1000;
 // Near cities to the km, farther ones to 10 km: finer than that tells a traveller nothing.
 const displayKm = (km: number) =>
@@ -57,29 +56,6 @@ const factors = Object.keys(factorWeights) as Factor[];
 /** How near a mentor city counts, 0–1: 1 at 0 km, halving every `DISTANCE_HALF_KM`, smoothly. */
 export function closeness(km: number): number {
 	return 0.5 ** (km / DISTANCE_HALF_KM);
-}
-
-/**
- * The assessment-gap hook: how well the mentor covers the mentee city's weakest assessment
- * parameters, 0–1, weighted by severity. No gaps given, no contribution: a gap counts as covered
- * when the officer's expertise or the city's components in use address it. When the assessment
- * module lands, the mentor city's own score on the same parameter can refine this here, alone.
- */
-export function assessmentGapFit(
-	gaps: AssessmentGap[] | undefined,
-	candidate: Candidate
-): { fraction: number; covered: AssessmentGap[] } {
-	const weighed = (gaps ?? []).filter((gap) => gap.severity > 0);
-	const total = weighed.reduce((sum, gap) => sum + gap.severity, 0);
-	if (total === 0) return { fraction: 0, covered: [] };
-	const { mentor, city } = candidate;
-	const covered = weighed.filter(
-		(gap) =>
-			overlaps(gap.sectors, mentor.sectors) ||
-			overlaps(gap.components, mentor.components) ||
-			overlaps(gap.components, city.componentsInUse)
-	);
-	return { fraction: covered.reduce((sum, gap) => sum + gap.severity, 0) / total, covered };
 }
 
 /** Ranks the mentor officers for a mentee city's request, best first, full mentors last. */
@@ -97,7 +73,7 @@ export function rankMentors(
 	];
 	const menteeTraits = traits(mentee.slug);
 	const menteeKnownTraits = knownTraits(menteeTraits).length;
-	const gapsGiven = (options.assessmentGaps ?? []).some((gap) => gap.severity > 0);
+	const gaps = options.assessmentGaps ?? { weakest: [], valuesByCity: {} };
 	const localLanguage = mentee.localLanguage === null ? null : primaryTag(mentee.localLanguage);
 	// The languages of the mentee city's officers, most useful first.
 	const menteeLanguages = unique([localLanguage ?? 'hi', 'hi', 'en']);
@@ -107,7 +83,9 @@ export function rankMentors(
 		expertise: topicRefs.length > 0,
 		componentsInUse: asked.components.length > 0,
 		practices: topicRefs.length > 0,
-		assessmentGaps: gapsGiven,
+		// Once the caller sees scores of the mentee city's: a mentor city without any then earns
+		// nothing here, as a mentor without the expertise asked for does.
+		assessmentGaps: gaps.weakest.length > 0,
 		distance: mentee.latitude !== null && mentee.longitude !== null,
 		language: true,
 		traits: menteeKnownTraits > 0,
@@ -152,11 +130,17 @@ export function rankMentors(
 			add({ code: 'practices', params, share: 0 }, 'practices');
 		}
 
-		const gaps = assessmentGapFit(options.assessmentGaps, candidate);
-		if (applies.assessmentGaps && gaps.fraction > 0) {
-			fractions.assessmentGaps = gaps.fraction;
-			const parameters = gaps.covered.map((gap) => gap.parameter);
-			const params = { count: parameters.length, parameters };
+		const ahead = applies.assessmentGaps
+			? matchGaps(gaps.weakest, gaps.valuesByCity[city.id] ?? [])
+			: null;
+		if (ahead) {
+			fractions.assessmentGaps = ahead.fraction;
+			const params = {
+				mentor: city.name,
+				mentee: mentee.name,
+				evidence: ahead.evidence,
+				sample: ahead.evidence.some((e) => e.sample)
+			};
 			add({ code: 'assessment-gaps', params, share: 0 }, 'assessmentGaps');
 		}
 

@@ -13,7 +13,9 @@ export const factorWeights = {
 	componentsInUse: 14,
 	// Published practices on the topics: know-how already written down that can be handed over.
 	practices: 14,
-	// The hook for the mentee's weakest assessment parameters (assessmentGapFit in suggestions.ts).
+	// Strong where the mentee city is weakest (assessment-gaps.ts): the Mission's own assessments
+	// say what the city lacks and which city does it well; worth less than expertise and working
+	// systems, since a parameter's score says less about a topic than the officer who handles it.
 	assessmentGaps: 10,
 	// Site visits cost travel and time, so a nearer mentor city is easier to learn from.
 	distance: 10,
@@ -50,3 +52,19 @@ export const TRAITS_FOR_FULL_MARKS = 2;
 // wants its mentoring to reach more cities and a new topic can be raised in the existing pairing;
 // small enough that a clearly better fit (20 points or more) still leads.
 export const ALREADY_WORKING_TOGETHER_PENALTY = 20;
+
+// The mentee city's weakest parameters, from the latest round of each framework: three, as the
+// issue asks, so the reason names the few places the city most needs help, not a whole report.
+export const WEAKEST_PER_FRAMEWORK = 3;
+
+// A mentor city leads on a parameter when its value is at least this far above the mentee's, on
+// the 0–1 scale that compares schemes (percentage/100, level/5, stars/5): ten percentage points,
+// while one level or one star (0.2) always counts. A closer percentage is within what separates
+// neighbouring cities of a ranking and says little about who can teach whom.
+export const GAP_MARGIN = 0.1;
+
+// The gap factor in full for leads adding up to half the scale over the weakest parameters: a
+// mentor city 50 points ahead on one (95% where the mentee has 45%), or some 17 ahead on each of
+// three. Scaling by the size of the leads puts a city far ahead before one just past the margin;
+// the cap keeps a city that leads on many parameters from outweighing the other factors.
+export const GAP_LEAD_FOR_FULL_MARKS = 0.5;

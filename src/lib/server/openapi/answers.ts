@@ -32,6 +32,7 @@ export interface Operation {
 		| 'Mentorships'
 		| 'Sessions'
 		| 'Invitations'
+		| 'Adoptions'
 		| 'Assessments';
 	summary: string;
 	description?: string;

@@ -42,6 +42,12 @@ describe('the OpenAPI document', () => {
 		}
 		expect(Object.keys(document.paths).sort()).toEqual([
 			'/api/v1/action-items/{id}',
+			'/api/v1/adoptions',
+			'/api/v1/adoptions/{id}',
+			'/api/v1/adoptions/{id}/categories',
+			'/api/v1/adoptions/{id}/categories/{category}/progress',
+			'/api/v1/adoptions/{id}/stages',
+			'/api/v1/adoptions/{id}/stages/{step}/verification',
 			'/api/v1/assessments/{framework}/rounds',
 			'/api/v1/assessments/{framework}/{round}/scores',
 			'/api/v1/assessments/{framework}/{round}/scores.csv',

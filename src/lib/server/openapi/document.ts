@@ -189,6 +189,10 @@ export function openApiDocument(origin: string, vocabulary: ApiVocabulary) {
 			{ name: 'Sessions', description: 'Mentorship sessions and their action items.' },
 			{ name: 'Invitations', description: 'Inviting officers (admins only).' },
 			{
+				name: 'Adoptions',
+				description: 'Cities taking up practices, stage by stage, with evidence and targets.'
+			},
+			{
 				name: 'Assessments',
 				description: 'Maturity assessment frameworks, their rounds and scores.'
 			}

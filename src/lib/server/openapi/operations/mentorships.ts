@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { Constants } from '$lib/database.types';
 import { decisionSchema, mentorshipRequestSchema } from '$lib/schemas/mentorship';
 import { apiListQuerySchema, suggestionsQuerySchema } from '../../mentorship/queries';
+import type { ReasonCode } from '../../mentorship/suggestion-types';
 import { forbidden, invalid, unauthorized, unsupported } from '../answers';
 import type { Answer, Operation } from '../answers';
 import * as examples from '../examples';
@@ -112,6 +113,42 @@ const pageSchema = v.pipe(
 	v.title('MentorshipPage')
 );
 
+// What each reason code says; a Record, so a new reason cannot go undocumented.
+const reasonCodes: Record<ReasonCode, string> = {
+	full: 'no place free (share 0)',
+	'already-working-together': 'the two cities already work together (a negative share)',
+	expertise: "the officer's expertise covers topics asked",
+	'components-in-use': 'the mentor city runs ICCC components asked',
+	practices: 'the mentor city has published practices on the topics',
+	'assessment-gaps':
+		"strong where you are weakest: the mentor city scores better on the mentee city's " +
+		'weakest assessment parameters (with `evidence`)',
+	'zone-distance': 'the same zonal council, and the distance',
+	language: 'a language the officer speaks that the mentee city speaks',
+	'shared-trait': 'a trait both cities share (capital, coastal, hill, island, pilgrimage)',
+	capacity: 'places free'
+};
+
+const gapEvidenceSchema = v.pipe(
+	v.strictObject({
+		parameter: v.strictObject({ slug: text, name_en: text, name_hi: text }),
+		framework: v.strictObject({ slug: text, acronym: text }),
+		round: v.strictObject({ slug: text, name_en: text, name_hi: nullableText }),
+		scheme: v.picklist(Constants.public.Enums.score_scheme),
+		mentor_value: v.pipe(v.number(), v.description("The mentor city's value, in the scheme.")),
+		mentee_value: v.pipe(v.number(), v.description("The mentee city's value, in the scheme.")),
+		sample: v.pipe(
+			v.boolean(),
+			v.description('Either value is a generated sample (demo data), not a published figure.')
+		)
+	}),
+	v.description(
+		"One of the mentee city's three weakest parameters in the latest round of a framework " +
+			'(public rounds; private ones for admins) on which the mentor city leads by 10 points ' +
+			'or more of the 0–1 scale (percentage/100, level/5, stars/5).'
+	)
+);
+
 const suggestionsSchema = v.pipe(
 	v.strictObject({
 		suggestions: v.array(
@@ -121,11 +158,24 @@ const suggestionsSchema = v.pipe(
 				full: v.pipe(v.boolean(), v.description('No places free: ranked after the others.')),
 				reasons: v.array(
 					v.strictObject({
-						code: text,
+						code: v.pipe(
+							v.picklist(Object.keys(reasonCodes) as ReasonCode[]),
+							v.description(
+								Object.entries(reasonCodes)
+									.map(([code, meaning]) => `${code}: ${meaning}`)
+									.join('; ')
+							)
+						),
 						text: v.pipe(text, v.description("The reason in the caller's language.")),
 						share: v.pipe(
 							v.number(),
 							v.description("The reason's share of the score, 0 to 1; negative for a penalty.")
+						),
+						evidence: v.optional(
+							v.pipe(
+								v.array(gapEvidenceSchema),
+								v.description('For assessment-gaps: the parameters, largest lead first.')
+							)
 						)
 					})
 				)
@@ -199,9 +249,11 @@ export const mentorshipOperations = (): Operation[] => [
 		description:
 			"The mentor officers who fit a city's topics best, best first (a mentor with no " +
 			'place free comes last), each with the reasons for the score and their share of it, ' +
-			'in the language of the `Accept-Language` header or the language cookie. `city` is ' +
-			'required, and at least one sector or component. Only for the officers of that city ' +
-			'and the admins.',
+			'in the language of the `Accept-Language` header or the language cookie. One reason, ' +
+			'`assessment-gaps` ("strong where you are weakest"), compares the two cities\' ' +
+			'assessment scores on the weakest parameters of the mentee city and carries its ' +
+			'`evidence`. `city` is required, and at least one sector or component. Only for the ' +
+			'officers of that city and the admins.',
 		access: 'signed-in',
 		query: suggestionsQuerySchema(),
 		notes: { city: "The mentee city's slug (required)." },
@@ -221,6 +273,29 @@ export const mentorshipOperations = (): Operation[] => [
 							full: false,
 							reasons: [
 								{ code: 'expertise', text: 'expert in Public safety', share: 0.31 },
+								{
+									code: 'assessment-gaps',
+									text:
+										'strong where you are weakest: Rajkot 82% in Team management and ' +
+										'inter-departmental coordination (IMAF 2.0), where Sagar has 48% ' +
+										'(sample values)',
+									share: 0.12,
+									evidence: [
+										{
+											parameter: {
+												slug: 'team-management-and-inter-departmental-coordination',
+												name_en: 'Team management and inter-departmental coordination',
+												name_hi: 'टीम मैनेजमेंट और अंतर्विभागीय समन्वय'
+											},
+											framework: { slug: 'imaf', acronym: 'IMAF' },
+											round: { slug: 'imaf-2-0', name_en: 'IMAF 2.0', name_hi: 'IMAF 2.0' },
+											scheme: 'percentage',
+											mentor_value: 82,
+											mentee_value: 48,
+											sample: true
+										}
+									]
+								},
 								{ code: 'capacity', text: '2 of 3 places free', share: 0.06 }
 							]
 						}
