@@ -15,6 +15,7 @@ const statuses: Record<number, { code: string; message: string }> = {
 	409: { code: 'conflict', message: 'The request conflicts with the current state.' },
 	413: { code: 'payload_too_large', message: 'The body is too large.' },
 	415: { code: 'unsupported_media_type', message: 'Send the body as application/json.' },
+	422: { code: 'invalid_rows', message: 'Rows of the file are not valid: nothing was imported.' },
 	429: { code: 'rate_limited', message: 'Too many requests: wait and try again.' },
 	500: {
 		code: 'internal_error',

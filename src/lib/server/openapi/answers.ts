@@ -44,7 +44,16 @@ export interface Operation {
 	pathParameters?: Record<string, { description: string; schema: v.GenericSchema }>;
 	/** Request headers the endpoint reads, by name. */
 	headers?: Record<string, { description: string; schema: v.GenericSchema }>;
-	body?: { schema: v.GenericSchema; example: unknown };
+	/**
+	 * The request body: JSON unless `mediaType` says otherwise; `alternatives` are other media
+	 * types the endpoint reads, each with its schema.
+	 */
+	body?: {
+		schema: v.GenericSchema;
+		example: unknown;
+		mediaType?: string;
+		alternatives?: Record<string, v.GenericSchema>;
+	};
 	responses: Record<number, Answer>;
 }
 

@@ -134,7 +134,16 @@ function operation(op: Operation) {
 			requestBody: {
 				required: true,
 				content: {
-					'application/json': { schema: jsonSchema(op.body.schema), example: op.body.example }
+					[op.body.mediaType ?? 'application/json']: {
+						schema: jsonSchema(op.body.schema),
+						example: op.body.example
+					},
+					...Object.fromEntries(
+						Object.entries(op.body.alternatives ?? {}).map(([type, schema]) => [
+							type,
+							{ schema: jsonSchema(schema) }
+						])
+					)
 				}
 			}
 		}),

@@ -65,7 +65,8 @@ export function apiReference(origin: string, vocabulary: ApiVocabulary) {
 			requestBody?: { content: Record<string, MediaType> };
 			responses: Record<string, { description: string; content?: Record<string, MediaType> }>;
 		};
-		const body = described.requestBody?.content['application/json'];
+		// The first media type the body may take: JSON, or CSV for an import.
+		const body = described.requestBody && Object.values(described.requestBody.content)[0];
 		return {
 			id: op.operationId,
 			method: op.method.toUpperCase(),
@@ -81,7 +82,13 @@ export function apiReference(origin: string, vocabulary: ApiVocabulary) {
 				description: p.description ?? ''
 			})),
 			body: body
-				? { schema: schemaSummary(body.schema), example: JSON.stringify(body.example, null, 2) }
+				? {
+						schema: schemaSummary(body.schema),
+						example:
+							typeof body.example === 'string'
+								? body.example
+								: JSON.stringify(body.example, null, 2)
+					}
 				: null,
 			responses: Object.entries(described.responses).map(([status, answer]) => {
 				const media = answer.content?.['application/json'];

@@ -20,6 +20,7 @@ import { invitationOperations } from './operations/invitations';
 import { sessionOperations } from './operations/sessions';
 import { adoptionOperations } from './operations/adoptions';
 import { assessmentOperations } from './operations/assessments';
+import { assessmentImportOperations } from './operations/assessment-imports';
 
 export type { Access, Answer, Operation } from './answers';
 
@@ -261,5 +262,6 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 	...mentorshipOperations(),
 	...sessionOperations(),
 	...adoptionOperations(),
-	...assessmentOperations()
+	...assessmentOperations(),
+	...assessmentImportOperations()
 ];

@@ -21,7 +21,7 @@ export const errorCodeSchema = v.pipe(
 	v.string(),
 	v.description(
 		'A stable code: invalid_request, unauthorized, forbidden, not_found, method_not_allowed, ' +
-			'conflict, payload_too_large, unsupported_media_type, rate_limited, ' +
+			'conflict, payload_too_large, unsupported_media_type, invalid_rows, rate_limited, ' +
 			'internal_error or unavailable.'
 	)
 );
