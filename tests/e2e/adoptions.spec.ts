@@ -230,3 +230,30 @@ test('a stale stage form keeps what was typed and says someone saved first', asy
 	);
 	await expect(sagar.getByText('Opened a second branch.')).toBeVisible();
 });
+
+test('the adoption page’s forms work without JavaScript', async ({ browser }) => {
+	const address = await sagarsAdoption();
+	const sagar = await signedIn(browser, MEMBER, { javaScriptEnabled: false });
+	await sagar.goto(address);
+
+	// An empty count is refused beside its field, the rest of the form kept.
+	const progress = sagar.getByRole('form', { name: 'Record progress' });
+	await progress.getByLabel('Date').fill(indianDate(0));
+	await progress.getByLabel('Note (optional)').fill('Counted at the desk.');
+	await progress.getByRole('button', { name: 'Record progress' }).click();
+	await expect(sagar.getByText('Enter the count reached, zero or more.')).toBeVisible();
+	await expect(progress.getByLabel('Note (optional)')).toHaveValue('Counted at the desk.');
+	await progress.getByLabel('Count reached').fill('355');
+	await progress.getByRole('button', { name: 'Record progress' }).click();
+	await expect(sagar.getByText('Progress recorded.')).toBeVisible();
+	await expect(
+		sagar.getByRole('table', { name: 'Progress by category' }).getByRole('row', {
+			name: /Members enrolled/
+		})
+	).toContainText('355');
+
+	const comment = sagar.getByRole('form', { name: 'Add a comment' });
+	await comment.getByLabel('Comment').fill('Revenue figures follow next month.');
+	await comment.getByRole('button', { name: 'Post the comment' }).click();
+	await expect(sagar.getByText('Revenue figures follow next month.')).toBeVisible();
+});

@@ -335,7 +335,7 @@ export const adoptions = area(
 		'adoption.progress.none': 'अभी कोई अपडेट नहीं',
 		'adoption.progress.trend': 'बदलाव',
 		'adoption.progress.trendSince': '{date} से {change}',
-		'adoption.progress.percent': '{value}%',
+		'adoption.progress.percent': '{value} प्रतिशत',
 		'adoption.progress.total': 'कुल',
 		'adoption.progress.totalSum':
 			'कुल में लक्ष्य वाली श्रेणियों के ताज़ा आँकड़े जोड़कर उनके लक्ष्यों के जोड़ से तुलना की जाती है।',
@@ -388,7 +388,7 @@ export const adoptions = area(
 		'adoption.comments.heading': 'टिप्पणियाँ',
 		'adoption.comments.private': 'इन्हें केवल शहर, उसकी मेंटरशिप के मेंटर और एडमिन पढ़ सकते हैं।',
 		'adoption.comments.none': 'अभी कोई टिप्पणी नहीं।',
-		'adoption.comments.by': '{name}, {time}',
+		'adoption.comments.by': '{name}, {time} को',
 		'adoption.comments.someone': 'एक पूर्व अधिकारी',
 		'adoption.comments.add': 'टिप्पणी जोड़ें',
 		'adoption.comments.body': 'टिप्पणी',
