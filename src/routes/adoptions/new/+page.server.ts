@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
+import type { Locale } from '$lib/i18n';
 import { indiaDay } from '$lib/schemas/adoption';
 import { parseAdoptionForm } from '$lib/schemas/adoption-form';
 import type { AdoptionFormValues, Errors } from '$lib/schemas/adoption-form';
@@ -11,15 +12,15 @@ import { createAdoption } from '$lib/server/adoption/writes';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The officer, with their city: only a city's officers record its adoptions. */
-async function requireOfficer(): Promise<SessionUser & { cityId: string }> {
+async function requireOfficer(locale: Locale): Promise<SessionUser & { cityId: string }> {
 	const user = await requireUser('city_member', 'mentor');
 	const { cityId } = user;
-	if (!cityId) error(403, translate('en', 'adoptions.new.noCity'));
+	if (!cityId) error(403, translate(locale, 'adoptions.new.noCity'));
 	return { ...user, cityId };
 }
 
-export const load: PageServerLoad = async ({ url }) => {
-	const user = await requireOfficer();
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const user = await requireOfficer(locals.locale);
 	// An unknown practice or mentorship in the link is left out: the form starts without it.
 	const query = parseNewAdoptionQuery(url.searchParams);
 	const choices = await newAdoptionChoices(user);
@@ -44,8 +45,8 @@ export const load: PageServerLoad = async ({ url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request }) => {
-		const user = await requireOfficer();
+	default: async ({ request, locals }) => {
+		const user = await requireOfficer(locals.locale);
 		const parsed = parseAdoptionForm(await request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const outcome = await createAdoption(user, parsed.data);
