@@ -93,7 +93,10 @@ export function stepFromForm(form: FormData): StepFormValues {
 		text: formString(form, 'text'),
 		links: formString(form, 'links'),
 		reason: formString(form, 'reason'),
-		figures: figureRows(form).slice(0, ADOPTION_LIMITS.figures + 1)
+		// Rows left empty are dropped here, so that a figure's errors name its row as shown again.
+		figures: figureRows(form)
+			.filter((row) => row.label.trim() || row.value.trim() || row.unit.trim())
+			.slice(0, ADOPTION_LIMITS.figures + 1)
 	};
 }
 
@@ -115,9 +118,11 @@ function stepInputOf(values: StepFormValues) {
 		text: values.text,
 		links: linksFrom(values.links),
 		reason: values.reason,
-		figures: values.figures
-			.filter((row) => row.label.trim() || row.value.trim() || row.unit.trim())
-			.map((row) => ({ label: row.label, value: numberFrom(row.value), unit: row.unit }))
+		figures: values.figures.map((row) => ({
+			label: row.label,
+			value: numberFrom(row.value),
+			unit: row.unit
+		}))
 	};
 }
 

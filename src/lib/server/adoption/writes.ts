@@ -71,14 +71,21 @@ export async function addStep(
 	version: number | null,
 	input: StepInput
 ): Promise<Outcome<{ step: string; version: number }>> {
-	const { data, error } = await userDb(user).rpc('add_adoption_step', {
+	const db = userDb(user);
+	const { data, error } = await db.rpc('add_adoption_step', {
 		p_id: adoptionId,
 		// The function reads null as "no check"; the generated types cannot say it may be null.
 		p_version: version ?? (null as never),
 		p: input
 	});
-	if (error) return refusalOf(error, `adding a step to adoption ${adoptionId}`);
-	return stepOutcome(data);
+	if (error) {
+		return refusedOrMissing(db, adoptionId, refusalOf(error, `adding a step to ${adoptionId}`));
+	}
+	const outcome = stepOutcome(data);
+	// The function locks the adoption for update, which the policies allow its city only: an
+	// adoption the caller can read but not change is then not found to it, and is forbidden.
+	if (outcome.status === 'not_found' && (await visible(db, adoptionId))) return forbidden;
+	return outcome;
 }
 
 /** Verifies a claim of implemented or scaled, as a mentor of the linked mentorship or an admin. */

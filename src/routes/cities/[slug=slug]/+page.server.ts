@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { cityAdoptions } from '$lib/server/adoption/sections';
 import { getCity } from '$lib/server/cities';
 import { dbFor } from '$lib/server/db';
 import { cityPractices } from '$lib/server/practices';
@@ -12,10 +13,11 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const city = await getCity(params.slug);
 	if (!city) error(404, translate(locals.locale, 'error.notFound.title'));
 	const db = dbFor(locals.user);
-	const [{ total, practices }, pairings, assessments] = await Promise.all([
+	const [{ total, practices }, pairings, assessments, adoptions] = await Promise.all([
 		cityPractices(db, params.slug),
 		cityPairings(db, params.slug),
-		cityAssessments(db, params.slug)
+		cityAssessments(db, params.slug),
+		cityAdoptions(locals.user, params.slug)
 	]);
 	// A pairing links to its mentorship's page only for those who may open it.
 	const withLinks = (list: typeof pairings.mentors) =>
@@ -24,6 +26,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		city,
 		practices,
 		practiceTotal: total,
+		adoptions,
 		mentorships: {
 			mentors: withLinks(pairings.mentors),
 			mentoredBy: withLinks(pairings.mentoredBy)

@@ -9,6 +9,7 @@ import { typed } from '$lib/schemas/fields';
 import { goalFormSchema, goalFromForm, goalUpdateFormSchema } from '$lib/schemas/goal';
 import { issuesByField } from '$lib/schemas/practice';
 import { cancelFormSchema, heldFormSchema } from '$lib/schemas/session';
+import { mentorshipAdoptions } from '$lib/server/adoption/sections';
 import { requireUser } from '$lib/server/auth/guards';
 import type { SessionUser } from '$lib/server/auth/session';
 import { dbFor } from '$lib/server/db';
@@ -27,7 +28,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const page = await mentorshipPage(locals.user, params.id);
 	if (page.kind === 'not_found') error(404, translate(locals.locale, 'error.notFound.title'));
-	return { page, now: Date.now() };
+	const adoptions = await mentorshipAdoptions(locals.user, {
+		id: page.head.id,
+		menteeCityId: page.head.mentee_city_id
+	});
+	return { page, now: Date.now(), adoptions };
 };
 
 /** The mentorship, if the user may read its private parts (404 otherwise, as for the page). */
