@@ -185,6 +185,8 @@ test.describe('JSON API', () => {
 		request,
 		browser
 	}) => {
+		// The reference page grows with every operation, and axe scans all of it.
+		test.slow();
 		const response = await request.get('/api/v1/openapi.json');
 		expect(response.status()).toBe(200);
 		const document = await response.json();

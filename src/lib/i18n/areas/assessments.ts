@@ -30,6 +30,7 @@ export const assessments = area(
 		'assessment.scheme.stars': 'Rated in stars, 0 to 5',
 		'assessment.note': 'Note',
 
+		'nav.assessments': 'Assessments',
 		'assessments.title': 'Assessments',
 		'assessments.intro':
 			'The maturity frameworks the Smart Cities Mission assesses cities with, their rounds, and where each city stands. Every published figure names its source and how sure it is.',
@@ -147,6 +148,7 @@ export const assessments = area(
 		'assessment.scheme.stars': 'सितारों में रेटिंग, 0 से 5',
 		'assessment.note': 'टिप्पणी',
 
+		'nav.assessments': 'आकलन',
 		'assessments.title': 'आकलन',
 		'assessments.intro':
 			'स्मार्ट सिटीज़ मिशन जिन परिपक्वता फ़्रेमवर्कों से शहरों का आकलन करता है, उनके दौर, और हर शहर की स्थिति। हर प्रकाशित आँकड़ा अपना स्रोत और उसकी विश्वसनीयता बताता है।',
