@@ -221,7 +221,14 @@ describe('strong where you are weakest', () => {
 			['it-gap-r2', 'data', 1, 'level'],
 			['it-gap-r2', 'ops-b', 20, 'percentage']
 		]);
-		expect(inputs?.assessmentGaps.valuesByCity[people.namchi.cityId ?? '']).toBeUndefined();
+		// Namchi has no values in this test's rounds (the demo's sample scores of the seeded
+		// frameworks may give it some elsewhere).
+		const ourRounds = new Set(ours.map((w) => w.round.id));
+		expect(
+			(inputs?.assessmentGaps.valuesByCity[people.namchi.cityId ?? ''] ?? []).filter((v) =>
+				ourRounds.has(v.roundId)
+			)
+		).toEqual([]);
 	});
 
 	it('names the parameters and values where a mentor city leads, and says when they are samples', async () => {
