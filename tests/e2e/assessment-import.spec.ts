@@ -91,7 +91,7 @@ test('an admin creates a round, imports CSV then a corrected .xlsx, and a bad fi
 	};
 
 	await signIn(page, ADMIN);
-	await page.getByRole('link', { name: 'Assessments' }).click();
+	await page.getByRole('link', { name: 'Assessment rounds' }).click();
 	await expect(page).toHaveURL(/\/admin\/assessments$/);
 	const section = page.getByRole('region', { name: `ITI: Import test page` });
 	await section.getByText('New round of ITI').click();
@@ -244,7 +244,7 @@ test('no one but an admin reaches the assessment admin pages', async ({ page }) 
 	const response = await page.goto(`/admin/assessments`);
 	expect(response?.url()).toMatch(/\/login\?next=%2Fadmin%2Fassessments$/);
 	await signIn(page, MEMBER);
-	await expect(page.getByRole('link', { name: 'Assessments' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Assessment rounds' })).toHaveCount(0);
 	for (const url of ['/admin/assessments', `/admin/assessments/${framework}/none`]) {
 		const answer = await page.goto(url);
 		expect(answer?.status()).toBe(403);

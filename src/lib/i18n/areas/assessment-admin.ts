@@ -4,7 +4,7 @@ import { area } from './area';
 
 export const assessmentAdmin = area(
 	{
-		'assessmentAdmin.nav': 'Assessments',
+		'assessmentAdmin.nav': 'Assessment rounds',
 		'assessmentAdmin.title': 'Assessment rounds and imports',
 		'assessmentAdmin.intro':
 			'Each framework’s rounds, whether the public may see them, and their scores. Open a round to import its scores from a CSV or Excel file.',
@@ -145,7 +145,7 @@ export const assessmentAdmin = area(
 		'assessmentAdmin.problem.duplicate': 'The same city and parameter are already on row {first}.'
 	},
 	{
-		'assessmentAdmin.nav': 'आकलन',
+		'assessmentAdmin.nav': 'आकलन के दौर',
 		'assessmentAdmin.title': 'आकलन के दौर और आयात',
 		'assessmentAdmin.intro':
 			'हर ढाँचे के दौर, जनता उन्हें देख सकती है या नहीं, और उनके अंक। किसी दौर के अंक CSV या Excel फ़ाइल से आयात करने के लिए उस दौर को खोलें।',
