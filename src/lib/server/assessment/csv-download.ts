@@ -17,7 +17,7 @@ function cell(value: Cell): string {
 }
 
 /** A CSV file's text: the byte-order mark, the header and the rows. */
-export function csvText(header: readonly string[], rows: readonly Cell[][]): string {
+export function csvText(header: readonly Cell[], rows: readonly Cell[][]): string {
 	const lines = [header, ...rows].map((row) => row.map(cell).join(','));
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

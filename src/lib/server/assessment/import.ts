@@ -4,6 +4,7 @@
 // where import_assessment_scores replaces the round's values in one transaction and records who
 // changed what. Everything acts as the caller: only admins may import.
 import { createHash } from 'node:crypto';
+import { csvText } from './csv-download';
 import * as v from 'valibot';
 import { translate } from '$lib/i18n';
 import type { Locale, MessageKey } from '$lib/i18n';
@@ -127,18 +128,10 @@ export function problemList(locale: Locale, problems: ScoreProblem[]) {
 	}));
 }
 
-/** One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
-function csvField(value: string | number | null): string {
-	const text = value === null ? '' : String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/**
- * CSV text with a byte order mark, so that Excel reads it as UTF-8 (Devanagari included), and
- * CRLF line ends, as RFC 4180 writes them.
- */
+/** CSV text (byte-order mark, CRLF, RFC 4180 quoting) from rows whose first is the header. */
 export function toCsv(rows: (string | number | null)[][]): string {
-	return '\uFEFF' + rows.map((r) => r.map(csvField).join(',') + '\r\n').join('');
+	const [header = [], ...body] = rows;
+	return csvText(header, body);
 }
 
 /** A validation report as a CSV file: row, column and message, every problem. */
