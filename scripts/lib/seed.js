@@ -376,7 +376,8 @@ export async function seedDemoMentorships(db, log, now = new Date()) {
 				status: 'active',
 				requested_at: day(-40).toISOString(),
 				decided_at: day(-37).toISOString(),
-				started_on: date(-37)
+				started_on: date(-37),
+				is_demo: true
 			})
 			.select('id')
 			.single(),
@@ -393,7 +394,8 @@ export async function seedDemoMentorships(db, log, now = new Date()) {
 				sectors: ['mobility'],
 				components: ['itms', 'atcs'],
 				status: 'requested',
-				requested_at: day(-2).toISOString()
+				requested_at: day(-2).toISOString(),
+				is_demo: true
 			})
 			.select('id')
 			.single(),

@@ -1581,6 +1581,7 @@ export type Database = {
 					decided_at: string | null;
 					ended_on: string | null;
 					id: string;
+					is_demo: boolean;
 					lead_mentor_id: string | null;
 					mentee_city_id: string;
 					mentor_city_id: string;
@@ -1600,6 +1601,7 @@ export type Database = {
 					decided_at?: string | null;
 					ended_on?: string | null;
 					id?: string;
+					is_demo?: boolean;
 					lead_mentor_id?: string | null;
 					mentee_city_id: string;
 					mentor_city_id: string;
@@ -1619,6 +1621,7 @@ export type Database = {
 					decided_at?: string | null;
 					ended_on?: string | null;
 					id?: string;
+					is_demo?: boolean;
 					lead_mentor_id?: string | null;
 					mentee_city_id?: string;
 					mentor_city_id?: string;
@@ -2539,6 +2542,77 @@ export type Database = {
 			};
 			programme_headlines: {
 				Args: Record<PropertyKey, never>;
+				Returns: Json;
+			};
+			programme_reach_adoptions: {
+				Args: {
+					p_from?: string;
+					p_programme?: string;
+					p_state?: string;
+					p_to?: string;
+					p_zone?: string;
+				};
+				Returns: Json;
+			};
+			programme_reach_assessment: {
+				Args: {
+					p_framework?: string;
+					p_from_round?: string;
+					p_programme?: string;
+					p_state?: string;
+					p_to_round?: string;
+					p_zone?: string;
+				};
+				Returns: Json;
+			};
+			programme_reach_detail: {
+				Args: {
+					p_from?: string;
+					p_programme?: string;
+					p_state?: string;
+					p_to?: string;
+					p_zone?: string;
+				};
+				Returns: Json;
+			};
+			programme_reach_gaps: {
+				Args: {
+					p_from?: string;
+					p_programme?: string;
+					p_state?: string;
+					p_to?: string;
+					p_zone?: string;
+				};
+				Returns: Json;
+			};
+			programme_reach_map: {
+				Args: {
+					p_from?: string;
+					p_programme?: string;
+					p_state?: string;
+					p_to?: string;
+					p_zone?: string;
+				};
+				Returns: Json;
+			};
+			programme_reach_series: {
+				Args: {
+					p_from?: string;
+					p_programme?: string;
+					p_state?: string;
+					p_to?: string;
+					p_zone?: string;
+				};
+				Returns: Json;
+			};
+			programme_reach_summary: {
+				Args: {
+					p_from?: string;
+					p_programme?: string;
+					p_state?: string;
+					p_to?: string;
+					p_zone?: string;
+				};
 				Returns: Json;
 			};
 			queue_notifications: {

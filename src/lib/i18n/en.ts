@@ -8,6 +8,9 @@ import { calendar } from './areas/calendar';
 import { dashboard } from './areas/dashboard';
 import { mentors } from './areas/mentors';
 import { mentorships } from './areas/mentorships';
+import { reach } from './areas/reach';
+import { reachCharts } from './areas/reach-charts';
+import { reachMap } from './areas/reach-map';
 import { sessions } from './areas/sessions';
 import { suggestions } from './areas/suggestions';
 import type { Message } from './message';
@@ -462,7 +465,10 @@ export const en = {
 	...sessions.en,
 	...adoptions.en,
 	...assessments.en,
-	...assessmentAdmin.en
+	...assessmentAdmin.en,
+	...reach.en,
+	...reachMap.en,
+	...reachCharts.en
 } as const;
 
 export type MessageKey = keyof typeof en;

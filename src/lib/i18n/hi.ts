@@ -6,6 +6,9 @@ import { calendar } from './areas/calendar';
 import { dashboard } from './areas/dashboard';
 import { mentors } from './areas/mentors';
 import { mentorships } from './areas/mentorships';
+import { reach } from './areas/reach';
+import { reachCharts } from './areas/reach-charts';
+import { reachMap } from './areas/reach-map';
 import { sessions } from './areas/sessions';
 import { suggestions } from './areas/suggestions';
 import type { Message, MessageKey } from './en';
@@ -445,7 +448,10 @@ type AreaKey =
 	| keyof typeof sessions.en
 	| keyof typeof adoptions.en
 	| keyof typeof assessments.en
-	| keyof typeof assessmentAdmin.en;
+	| keyof typeof assessmentAdmin.en
+	| keyof typeof reach.en
+	| keyof typeof reachMap.en
+	| keyof typeof reachCharts.en;
 
 export const hi: Record<MessageKey, Message> = {
 	...core,
@@ -458,5 +464,8 @@ export const hi: Record<MessageKey, Message> = {
 	...sessions.hi,
 	...adoptions.hi,
 	...assessments.hi,
-	...assessmentAdmin.hi
+	...assessmentAdmin.hi,
+	...reach.hi,
+	...reachMap.hi,
+	...reachCharts.hi
 };

@@ -21,6 +21,7 @@ import { sessionOperations } from './operations/sessions';
 import { adoptionOperations } from './operations/adoptions';
 import { assessmentOperations } from './operations/assessments';
 import { assessmentImportOperations } from './operations/assessment-imports';
+import { programmeOperations } from './operations/programme';
 
 export type { Access, Answer, Operation } from './answers';
 
@@ -263,5 +264,6 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 	...sessionOperations(),
 	...adoptionOperations(),
 	...assessmentOperations(),
-	...assessmentImportOperations()
+	...assessmentImportOperations(),
+	...programmeOperations()
 ];
