@@ -133,3 +133,16 @@ export interface ReachDetail {
 		days: number;
 	}[];
 }
+
+/** Everything /programme shows, read with one round trip per panel (report.ts). */
+export interface ReachReport {
+	filters: ReachFilters;
+	summary: ReachSummary;
+	series: ReachSeries;
+	adoptions: ReachAdoptions;
+	map: ReachMap;
+	gaps: ReachGaps;
+	assessment: ReachAssessment;
+	/** Only for admins (/programme/reach); null elsewhere. */
+	detail: ReachDetail | null;
+}
