@@ -16,6 +16,8 @@ export interface ReachColumn {
 	lang?: string;
 	/** The row field that holds each cell's language (a practice language named in its own script). */
 	langKey?: string;
+	/** A change: shown with its sign (+3, −2). */
+	signed?: boolean;
 }
 
 export interface ReachTable {
@@ -85,6 +87,7 @@ export function reachTables(report: ReachReport, t: Translate, _locale: Locale):
 		...more
 	});
 	const num = { numeric: true };
+	const signed = { numeric: true, signed: true };
 	const { summary, series, adoptions, map, gaps, assessment, detail } = report;
 	const cityName = new Map(map.cities.map((c) => [c.slug, c.name]));
 	const zoneOfState = new Map(map.states.map((s) => [s.state, s.zone]));
@@ -96,7 +99,7 @@ export function reachTables(report: ReachReport, t: Translate, _locale: Locale):
 				col('figure', 'reachCharts.col.figure'),
 				col('current', 'reachCharts.col.current', num),
 				col('previous', 'reachCharts.col.previous', num),
-				col('change', 'reachCharts.col.change', num)
+				col('change', 'reachCharts.col.change', signed)
 			],
 			headlineRows(report, t)
 		),
@@ -178,7 +181,7 @@ export function reachTables(report: ReachReport, t: Translate, _locale: Locale):
 			[
 				col('group', 'reachCharts.col.group'),
 				col('cities', 'reachCharts.col.cities', num),
-				col('change', 'reachCharts.col.averageChange', num)
+				col('change', 'reachCharts.col.averageChange', signed)
 			],
 			assessment?.mentored && assessment.not_mentored
 				? [
