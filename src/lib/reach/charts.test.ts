@@ -68,8 +68,9 @@ describe('StackedBarChart', () => {
 		expect(body).toContain('>Jan<');
 		expect(body).toContain('>2026<');
 		expect(body).toContain('url(#chart-sessions-pattern-1)');
-		for (const mode of ['Online', 'Site visit', 'Workshop', 'Phone call'])
+		for (const mode of ['Online', 'Site visit', 'Workshop', 'Phone call']) {
 			expect(body).toContain(mode);
+		}
 	});
 
 	it('names the languages with their lang', () => {

@@ -5,6 +5,7 @@ import { readCsvRecords } from '../csv';
 import {
 	csvDownload,
 	exportFileName,
+	exportRequest,
 	sheetNames,
 	tableCsv,
 	workbook,
@@ -146,5 +147,29 @@ describe('workbook', () => {
 		const response = xlsxDownload(bytes, 'citysetu-reach-2026-01-01-2026-03-31.xlsx');
 		expect(response.headers.get('content-length')).toBe('3');
 		expect(response.headers.get('content-type')).toMatch(/spreadsheetml/);
+	});
+});
+
+describe('exportRequest', () => {
+	it('takes the format apart from the filters', () => {
+		const request = exportRequest(new URLSearchParams('format=xlsx&zone=western&from=2026-01-01'));
+		expect(request.kind).toBe('ok');
+		if (request.kind !== 'ok') return;
+		expect(request.format).toBe('xlsx');
+		expect(request.params.toString()).toBe('zone=western&from=2026-01-01');
+		const plain = exportRequest(new URLSearchParams('zone=western'));
+		expect(plain.kind === 'ok' && plain.format).toBe('csv');
+	});
+
+	it('refuses another format, or two', () => {
+		expect(exportRequest(new URLSearchParams('format=pdf'))).toEqual({
+			kind: 'bad_format',
+			message: 'format: must be csv or xlsx.'
+		});
+		expect(exportRequest(new URLSearchParams('format=csv&format=xlsx')).kind).toBe('bad_format');
+		expect(exportRequest(new URLSearchParams('format=csv'), ['xlsx'])).toEqual({
+			kind: 'bad_format',
+			message: 'format: must be xlsx.'
+		});
 	});
 });

@@ -174,3 +174,27 @@ export function xlsxDownload(bytes: Uint8Array, fileName: string): Response {
 		}
 	});
 }
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+export type ExportRequest =
+	| { kind: 'ok'; format: ExportFormat; params: URLSearchParams }
+	| { kind: 'bad_format'; message: string };
+
+/**
+ * Splits an export's query string into its format and the page's filters. The format is csv or
+ * xlsx (`allowed` narrows it); absent, it is the first allowed.
+ */
+export function exportRequest(
+	params: URLSearchParams,
+	allowed: readonly ExportFormat[] = ['csv', 'xlsx']
+): ExportRequest {
+	const given = params.getAll('format');
+	const format = given[0] || allowed[0];
+	if (given.length > 1 || !(allowed as readonly string[]).includes(format)) {
+		return { kind: 'bad_format', message: `format: must be ${allowed.join(' or ')}.` };
+	}
+	const filters = new URLSearchParams(params);
+	filters.delete('format');
+	return { kind: 'ok', format: format as ExportFormat, params: filters };
+}
