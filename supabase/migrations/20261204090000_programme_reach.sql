@@ -252,7 +252,9 @@ begin
 			'mentorships', (select count(*) from app.reach_mentorships(programme, p_zone, p_state) m
 				where m.is_demo),
 			'adoptions', (select count(*) from public.adoptions a
-				where a.is_demo and a.city_id in (select app.reach_cities(p_zone, p_state))))
+				left join public.mentorships m on m.id = a.mentorship_id
+				where a.is_demo and a.city_id in (select app.reach_cities(p_zone, p_state))
+					and (programme is null or m.programme_id = programme)))
 	);
 end
 $$;
