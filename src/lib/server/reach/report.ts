@@ -92,13 +92,56 @@ class FilterRejected extends Error {
 	}
 }
 
-async function panel<T>(db: Db, fn: Rpc, args: Record<string, string | undefined>): Promise<T> {
-	const { data, error } = await db.rpc(fn, args);
-	if (error) {
-		if (error.code === '22023' && error.hint) throw new FilterRejected(error.hint);
-		throw new DatabaseError(`reading ${fn}`, error);
+/**
+ * Panels answered in the last REACH_CACHE_SECONDS (default 30; 0 turns it off), by function and
+ * filters. The figures are counts over the whole programme that change a few times a day, and a
+ * dashboard opened by many officers at once asks the same questions: a repeated question, or one
+ * already being answered, costs no second trip to the database. Each instance keeps its own, so
+ * a figure may lag a write by up to that long.
+ */
+const CACHE_MS = Number(process.env.REACH_CACHE_SECONDS ?? 30) * 1000;
+const CACHE_LIMIT = 500;
+const cache = new Map<string, { until: number; answer: Promise<unknown> }>();
+
+function cached<T>(key: string, read: () => Promise<T>): Promise<T> {
+	if (!(CACHE_MS > 0)) return read();
+	const now = Date.now();
+	const hit = cache.get(key);
+	if (hit && hit.until > now) return hit.answer as Promise<T>;
+	if (cache.size >= CACHE_LIMIT) {
+		for (const [k, entry] of cache) if (entry.until <= now) cache.delete(k);
+		if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
 	}
-	return data as T;
+	const answer = read();
+	cache.set(key, { until: now + CACHE_MS, answer });
+	// A failed read is not kept: the next request asks again.
+	answer.catch(() => cache.delete(key));
+	return answer;
+}
+
+/** Forgets every cached panel (tests, and after seeding). */
+export function clearReachCache() {
+	cache.clear();
+}
+
+/**
+ * One panel. Every panel but the assessment comparison (private rounds for admins) and the
+ * detail (admins only) answers the same to everyone, so they share their cache entries.
+ */
+function panel<T>(
+	db: Db,
+	fn: Rpc | 'programme_reach_assessment',
+	args: Record<string, string | undefined>,
+	audience = 'everyone'
+): Promise<T> {
+	return cached(`${fn} ${audience} ${JSON.stringify(args)}`, async () => {
+		const { data, error } = await db.rpc(fn, args);
+		if (error) {
+			if (error.code === '22023' && error.hint) throw new FilterRejected(error.hint);
+			throw new DatabaseError(`reading ${fn}`, error);
+		}
+		return data as T;
+	});
 }
 
 async function readPanels(db: Db, query: ReachQuery, detail: boolean) {
@@ -123,15 +166,13 @@ async function readPanels(db: Db, query: ReachQuery, detail: boolean) {
 		panel<ReachAdoptions>(db, 'programme_reach_adoptions', args),
 		panel<ReachMap>(db, 'programme_reach_map', args),
 		panel<ReachGaps>(db, 'programme_reach_gaps', args),
-		(async () => {
-			const { data, error } = await db.rpc('programme_reach_assessment', assessmentArgs);
-			if (error) {
-				if (error.code === '22023' && error.hint) throw new FilterRejected(error.hint);
-				throw new DatabaseError('reading programme_reach_assessment', error);
-			}
-			return data as ReachAssessment;
-		})(),
-		detail ? panel<ReachDetail>(db, 'programme_reach_detail', args) : Promise.resolve(null)
+		panel<ReachAssessment>(
+			db,
+			'programme_reach_assessment',
+			assessmentArgs,
+			detail ? 'admins' : 'others'
+		),
+		detail ? panel<ReachDetail>(db, 'programme_reach_detail', args, 'admins') : null
 	]);
 	return { summary, series, adoptions, map, gaps, assessment, detail: detailPanel };
 }
