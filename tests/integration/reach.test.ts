@@ -77,36 +77,30 @@ async function makeMentor(
 ) {
 	const mentor = await makeUser(label, 'mentor', city);
 	const db = service();
-	must(
+	ok(
 		await db
 			.from('mentor_profiles')
 			.insert({ user_id: mentor.id, capacity, languages: ['en'], is_public: isPublic })
 	);
 	if (programmeId) {
-		must(
+		ok(
 			await db.from('mentor_programmes').insert({ user_id: mentor.id, programme_id: programmeId })
 		);
 	}
 	return mentor;
 }
 
-function must<T>(result: { data: T; error: { message: string } | null }): T {
+/** Throws on a write's error. */
+function ok(result: { error: { message: string } | null }): void {
 	if (result.error) throw new Error(result.error.message);
-	return result.data;
 }
 
-async function insertOne<T extends 'mentorships' | 'practices' | 'adoptions'>(
-	table: T,
-	row: TablesInsert<T>
-): Promise<string> {
-	// (the generic insert cannot narrow per table; each row is checked by its TablesInsert type)
-	const { data, error } = await service()
-		.from(table)
-		.insert(row as never)
-		.select('id')
-		.single();
-	if (error || !data) throw new Error(`${table}: ${error?.message}`);
-	return (data as { id: string }).id;
+/** The data of a read, or throws. */
+function must<T>(result: { data: T; error: { message: string } | null }): NonNullable<T> {
+	if (result.error || result.data === null || result.data === undefined) {
+		throw new Error(result.error?.message ?? 'no data');
+	}
+	return result.data;
 }
 
 async function call<T>(db: Db, fn: ReachFunction, args: Record<string, string | undefined>) {
@@ -130,24 +124,22 @@ beforeAll(async () => {
 	for (const row of must(await db.from('cities').select('id, slug').in('slug', cities))) {
 		cityIds[row.slug as CitySlug] = row.id;
 	}
-	const programmeId = (
-		must(
-			await db
-				.from('programmes')
-				.insert({
-					slug: programme,
-					name_en: 'Reach test programme',
-					name_hi: 'पहुँच परीक्षण कार्यक्रम',
-					starts_on: '2024-01-01',
-					ends_on: '2025-03-31',
-					status: 'active'
-				})
-				.select('id')
-				.single()
-		) as { id: string }
+	const programmeId = must(
+		await db
+			.from('programmes')
+			.insert({
+				slug: programme,
+				name_en: 'Reach test programme',
+				name_hi: 'पहुँच परीक्षण कार्यक्रम',
+				starts_on: '2024-01-01',
+				ends_on: '2025-03-31',
+				status: 'active'
+			})
+			.select('id')
+			.single()
 	).id;
 	// Panaji is named by the programme without a pairing: its practices count.
-	must(
+	ok(
 		await db
 			.from('programme_cities')
 			.insert({ programme_id: programmeId, city_id: cityIds.panaji, side: 'mentee' })
@@ -161,19 +153,25 @@ beforeAll(async () => {
 	people.outsider = await makeUser('outsider', 'city_member', 'panaji');
 	people.admin = await makeUser('admin', 'mission_admin', null);
 
-	const pairing = (
+	const pairing = async (
 		mentor: CitySlug,
 		mentee: CitySlug,
 		status: Enums<'mentorship_status'>,
 		dates: Partial<TablesInsert<'mentorships'>>
 	) =>
-		insertOne('mentorships', {
-			programme_id: programmeId,
-			mentor_city_id: cityIds[mentor],
-			mentee_city_id: cityIds[mentee],
-			status,
-			...dates
-		});
+		must(
+			await db
+				.from('mentorships')
+				.insert({
+					programme_id: programmeId,
+					mentor_city_id: cityIds[mentor],
+					mentee_city_id: cityIds[mentee],
+					status,
+					...dates
+				})
+				.select('id')
+				.single()
+		).id;
 	// Engaged in both periods.
 	m.M1 = await pairing('jaipur', 'bhubaneswar', 'active', {
 		lead_mentor_id: people.mentorA.id,
@@ -241,7 +239,7 @@ beforeAll(async () => {
 		mode,
 		status
 	});
-	must(
+	ok(
 		await db.from('mentorship_sessions').insert([
 			session(m.M1, '2025-01-10T04:30:00Z', 'online'),
 			session(m.M1, '2025-03-15T04:30:00Z', 'online'),
@@ -276,7 +274,7 @@ beforeAll(async () => {
 				item(addDays(todayIst(), 60), 'open')
 			])
 			.select('id, due_on')
-	) as { id: string; due_on: string }[];
+	);
 	// Closing stamps the time of the change; these were closed on known days. The stamp is
 	// kept by a trigger, so the known time is written with triggers off for this one session.
 	const onTime = items.find((i) => i.due_on === '2025-02-15')?.id;
@@ -291,21 +289,27 @@ beforeAll(async () => {
 		city: CitySlug,
 		language: string,
 		published_at: string,
-		status = 'published'
+		status: 'published' | 'archived' | 'draft' = 'published'
 	) => {
-		const id = await insertOne('practices', {
-			slug: `reach-it-${run}-${city}-${published_at.slice(0, 10)}`,
-			kind: 'case_study',
-			city_id: cityIds[city],
-			language,
-			title: `Reach practice of ${city}`,
-			title_en: `Reach practice of ${city}`,
-			summary_en: 'A practice for the reach tests.',
-			markdown: 'Text',
-			status: 'published',
-			published_at
-		});
-		if (status !== 'published') must(await db.from('practices').update({ status }).eq('id', id));
+		const { id } = must(
+			await db
+				.from('practices')
+				.insert({
+					slug: `reach-it-${run}-${city}-${published_at.slice(0, 10)}`,
+					kind: 'case_study',
+					city_id: cityIds[city],
+					language,
+					title: `Reach practice of ${city}`,
+					title_en: `Reach practice of ${city}`,
+					summary_en: 'A practice for the reach tests.',
+					markdown: 'Text',
+					status: 'published',
+					published_at
+				})
+				.select('id')
+				.single()
+		);
+		if (status !== 'published') ok(await db.from('practices').update({ status }).eq('id', id));
 		return id;
 	};
 	const pr1 = await practice('jaipur', 'en', '2025-02-10T04:30:00Z');
@@ -318,20 +322,26 @@ beforeAll(async () => {
 	await practice('davanagere', 'en', '2025-04-06T04:30:00Z', 'draft');
 	const pr7 = await practice('dharamshala', 'en', '2024-10-10T04:30:00Z');
 
-	const adoption = (
+	const adoption = async (
 		city: CitySlug,
 		practiceId: string,
 		mentorship: string | null,
 		more: Partial<TablesInsert<'adoptions'>> = {}
 	) =>
-		insertOne('adoptions', {
-			city_id: cityIds[city],
-			practice_id: practiceId,
-			mentorship_id: mentorship,
-			stage: 'exploring',
-			stage_on: '2024-01-01',
-			...more
-		});
+		must(
+			await db
+				.from('adoptions')
+				.insert({
+					city_id: cityIds[city],
+					practice_id: practiceId,
+					mentorship_id: mentorship,
+					stage: 'exploring',
+					stage_on: '2024-01-01',
+					...more
+				})
+				.select('id')
+				.single()
+		).id;
 	const a1 = await adoption('bhubaneswar', pr1, m.M1, { evidence_public: true });
 	const a2 = await adoption('bhubaneswar', pr7, m.M1);
 	const a3 = await adoption('amaravati', pr1, m.M2);
@@ -361,7 +371,7 @@ beforeAll(async () => {
 		step(a4, 'scaled', '2025-07-10', verified),
 		step(a5, 'exploring', '2025-02-01')
 	]) {
-		must(await db.from('adoption_steps').insert(row));
+		ok(await db.from('adoption_steps').insert(row));
 	}
 });
 
@@ -685,40 +695,36 @@ describe('the gaps', () => {
 describe('mentored against not-mentored cities', () => {
 	beforeAll(async () => {
 		const db = service();
-		const frameworkId = (
+		const frameworkId = must(
+			await db
+				.from('frameworks')
+				.insert({
+					slug: framework,
+					acronym: 'RIT',
+					name_en: 'Reach test framework',
+					name_hi: 'पहुँच परीक्षण फ़्रेमवर्क',
+					scheme: 'level',
+					// Last, so that no default choice of framework falls on it.
+					position: 32_000
+				})
+				.select('id')
+				.single()
+		).id;
+		const round = async (slug: string, year: number, results_on: string, is_public: boolean) =>
 			must(
 				await db
-					.from('frameworks')
+					.from('assessment_rounds')
 					.insert({
-						slug: framework,
-						acronym: 'RIT',
-						name_en: 'Reach test framework',
-						name_hi: 'पहुँच परीक्षण फ़्रेमवर्क',
-						scheme: 'level',
-						// Last, so that no default choice of framework falls on it.
-						position: 32_000
+						framework_id: frameworkId,
+						slug,
+						name_en: `Round ${slug}`,
+						year,
+						results_on,
+						assessing_body: 'QCI',
+						is_public
 					})
 					.select('id')
 					.single()
-			) as { id: string }
-		).id;
-		const round = async (slug: string, year: number, results_on: string, is_public: boolean) =>
-			(
-				must(
-					await db
-						.from('assessment_rounds')
-						.insert({
-							framework_id: frameworkId,
-							slug,
-							name_en: `Round ${slug}`,
-							year,
-							results_on,
-							assessing_body: 'QCI',
-							is_public
-						})
-						.select('id')
-						.single()
-				) as { id: string }
 			).id;
 		const r1 = await round('r1', 2024, '2024-06-01', true);
 		const r2 = await round('r2', 2025, '2025-09-01', true);
@@ -739,7 +745,7 @@ describe('mentored against not-mentored cities', () => {
 			],
 			[r3, { bhubaneswar: 5, amaravati: 2, davanagere: 4, udaipur: 4, dharamshala: 3 }]
 		];
-		must(
+		ok(
 			await db.from('assessment_results').insert(
 				values.flatMap(([round_id, byCity]) =>
 					Object.entries(byCity).map(([city, value]) => ({
