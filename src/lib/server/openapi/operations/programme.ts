@@ -13,7 +13,7 @@ export function programmeOperations(): Operation[] {
 			path: '/api/v1/programme/reach',
 			operationId: 'getProgrammeReach',
 			// (no Programme tag exists yet; the figures are the mentorship programmes')
-			tag: 'Mentorships',
+			tag: 'Programme',
 			summary: 'Get how far the programme reaches',
 			description:
 				'The figures of /programme, read as the caller: cities engaged, mentorships, sessions ' +
