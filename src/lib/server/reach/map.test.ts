@@ -2,10 +2,17 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import { describe, expect, it, vi } from 'vitest';
+import IndiaMap from '$lib/components/reach/IndiaMap.svelte';
+import MapTable from '$lib/components/reach/MapTable.svelte';
+import { translator } from '$lib/i18n';
 import { indiaMap } from './map';
 import type { IndiaMapModel } from './map';
 import type { ReachMap, ReachMapCity } from './types';
+
+// The components read the language from the root layout's context; here it is English.
+vi.mock('$lib/i18n/context', () => ({ useI18n: () => ({ locale: 'en', t: translator('en') }) }));
 
 const here = (path: string) => new URL(path, import.meta.url);
 
@@ -69,6 +76,24 @@ function reachMap(overrides: Partial<ReachMap> = {}): ReachMap {
 	};
 }
 
+/** The absolute points of path data written as `m`, implicit relative line-tos, `h0` and `z`. */
+function absolutePoints(d: string): [number, number][] {
+	const points: [number, number][] = [];
+	let [x, y] = [0, 0];
+	let start: [number, number] = [0, 0];
+	for (const [, command, numbers] of d.matchAll(/([mhz])([^mhz]*)/g)) {
+		const values = numbers.match(/-?\d+/g)?.map(Number) ?? [];
+		if (command === 'z') [x, y] = start;
+		if (command !== 'm') continue;
+		for (let i = 0; i < values.length; i += 2) {
+			[x, y] = [x + values[i], y + values[i + 1]];
+			if (i === 0) start = [x, y];
+			points.push([x, y]);
+		}
+	}
+	return points;
+}
+
 const subpaths = (d: string) => d.match(/[mM]/g)?.length ?? 0;
 const stateD = (model: IndiaMapModel, name: string) =>
 	model.states.find((s) => s.name === name)?.d ?? '';
@@ -108,12 +133,28 @@ describe('indiaMap', () => {
 			...model.pairings.map((p) => p.d)
 		];
 		for (const d of paths) {
-			expect(d).toMatch(/^M/);
+			expect(d).toMatch(/^[mM]/);
 			expect(d).not.toMatch(/[.eE]/);
 			expect(d).toMatch(/^[MmqhzZ\d\s-]+$/);
 		}
 		for (const city of model.cities) {
 			expect(Number.isInteger(city.x) && Number.isInteger(city.y)).toBe(true);
+		}
+	});
+
+	it('draws every boundary point inside the viewBox', () => {
+		for (const d of [...model.states.map((s) => s.d), model.borders, model.outline]) {
+			const points = absolutePoints(d);
+			expect(points.length).toBeGreaterThan(0);
+			for (const [x, y] of points) {
+				expect(x >= 0 && x <= model.width && y >= 0 && y <= model.height, `${x},${y}`).toBe(true);
+			}
+		}
+		// Delhi is a small closed shape near the city of New Delhi, not a line across the map.
+		const delhi = absolutePoints(stateD(model, 'Delhi'));
+		const newDelhi = model.cities.find((c) => c.state === 'Delhi')!;
+		for (const [x, y] of delhi) {
+			expect(Math.hypot(x - newDelhi.x, y - newDelhi.y)).toBeLessThan(15);
 		}
 	});
 
@@ -199,5 +240,51 @@ describe('indiaMap', () => {
 		expect(again.states[0].d).toBe(model.states[0].d);
 		expect(again.outline).toBe(model.outline);
 		expect(again.pairings).toHaveLength(0);
+	});
+});
+
+describe('IndiaMap and MapTable rendered on the server', () => {
+	const data = reachMap();
+	const { body } = render(IndiaMap, { props: { map: indiaMap(data) } });
+
+	it('draws a marker with a title for each of the 100 cities', () => {
+		expect(body.match(/<g[^>]* data-city="/g)).toHaveLength(100);
+		expect(body).toMatch(/data-city="rajkot"[^>]*><title>Rajkot: mentors another city<\/title>/);
+	});
+
+	it('names the image and summarises it', () => {
+		expect(body).toContain('role="img"');
+		expect(body).toContain('5 of 100 smart cities are engaged as mentors or mentees.');
+		expect(body).toContain('2 pairings join mentor cities to mentee cities.');
+	});
+
+	it('draws the borders once and keeps the attribution in view', () => {
+		expect(body.match(/class="borders[ "]/g)).toHaveLength(1);
+		expect(body.match(/class="outline[ "]/g)).toHaveLength(1);
+		expect(body).toContain('DataMeet India community');
+		expect(body).toContain('href="https://github.com/datameet/maps"');
+		expect(body).toContain('CC0');
+		expect(body).toContain('Election Commission of India');
+		expect(body).toContain('This is not an authenticated Survey of India map.');
+		for (const name of ['Chandigarh', 'Delhi', 'Puducherry', 'Lakshadweep']) {
+			expect(body).toContain(`>${name}</text>`);
+			expect(body).toContain(`<title>${name}: too small to see at this size</title>`);
+		}
+	});
+
+	it('gives the same data as tables with captions and links', () => {
+		const tables = render(MapTable, { props: { data } }).body;
+		expect(tables.match(/<caption/g)).toHaveLength(3);
+		expect(tables).toContain('href="/cities/rajkot"');
+		expect(tables.match(/<tr>/g)?.length).toBeGreaterThan(100);
+	});
+
+	it('reports the size of the map', () => {
+		const paths = [...body.matchAll(/ d="([^"]*)"/g)].map((m) => m[1]).join('');
+		console.info(
+			`map: ${body.length} bytes of SVG and legend (${gzipSync(body).length} gzipped), ` +
+				`${paths.length} of path data`
+		);
+		expect(paths.length).toBeLessThan(140_000);
 	});
 });

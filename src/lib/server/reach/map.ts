@@ -6,7 +6,7 @@
 // rounding are dropped, and borders shared by two states are drawn once, as one mesh.
 
 import { geoMercator, geoPath } from 'd3-geo';
-import type { GeoProjection } from 'd3-geo';
+import type { GeoContext, GeoPath, GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topoText from './india-states.topo.json?raw';
@@ -57,7 +57,7 @@ interface Subpath {
  * A d3-geo path context that keeps whole-pixel points, one list per ring or line, dropping a
  * point that rounds onto the one before it. Rings that round to a single point are kept.
  */
-class RoundingContext {
+class RoundingContext implements GeoContext {
 	subpaths: Subpath[] = [];
 	private current: Subpath | null = null;
 
@@ -85,6 +85,7 @@ class RoundingContext {
 
 	// Points are not drawn by this map (cities are markers), but a context must take them.
 	arc() {}
+	beginPath() {}
 }
 
 /** Appends numbers to path data with the fewest separators: a minus sign separates by itself. */
@@ -97,7 +98,7 @@ function pushNumbers(out: string[], values: number[]) {
 }
 
 /**
- * Writes subpaths as path data with relative commands only (after the first `M`). An open line
+ * Writes subpaths as path data with relative commands only. An open line
  * that rounds to one point becomes a zero-length segment, which a round line cap draws as a dot.
  */
 export function pathData(subpaths: Subpath[]): string {
@@ -105,13 +106,9 @@ export function pathData(subpaths: Subpath[]): string {
 	let pen: Point = [0, 0];
 	for (const { points, closed } of subpaths) {
 		const [start, ...rest] = points;
-		if (out.length === 0) {
-			out.push('M');
-			pushNumbers(out, start);
-		} else {
-			out.push('m');
-			pushNumbers(out, [start[0] - pen[0], start[1] - pen[1]]);
-		}
+		// A path's first `m` is absolute; its other pairs are relative either way.
+		out.push('m');
+		pushNumbers(out, [start[0] - pen[0], start[1] - pen[1]]);
 		pen = start;
 		// After `m`, further pairs are relative line-tos: no `l` needed.
 		for (const point of rest) {
@@ -128,9 +125,9 @@ export function pathData(subpaths: Subpath[]): string {
 	return out.join('');
 }
 
-function render(path: ReturnType<typeof geoPath>, context: RoundingContext, object: object) {
+function render(path: GeoPath, context: RoundingContext, object: GeoPermissibleObjects) {
 	context.subpaths = [];
-	path(object as Parameters<typeof path>[0]);
+	path(object);
 	return pathData(context.subpaths);
 }
 
@@ -208,14 +205,17 @@ export type ShadeLevel = (typeof SHADE_LEVELS)[number]['level'];
 
 /** Below this projected area (px² at 800 px wide) a state or UT gets a marker to stay visible. */
 const SMALL_AREA = 150;
-/** Which side of its marker a small area's name goes, so that it lies over the sea or open land. */
-const LABEL_SIDE: Record<string, 'left' | 'right'> = {
+/** Where a small area's name goes beside its marker, so that it lies over the sea or open land. */
+const LABEL_SIDE: Record<string, LabelSide> = {
 	'IN-CH': 'left',
 	'IN-DH': 'left',
-	'IN-LD': 'left',
+	'IN-LD': 'below',
 	'IN-DL': 'right',
 	'IN-PY': 'right'
 };
+/** Names too long to sit beside a marker; the full name stays in the marker's title. */
+const SHORT_NAME: Record<string, string> = { 'IN-DH': 'DNH & DD' };
+export type LabelSide = 'left' | 'right' | 'below';
 
 export interface MapState {
 	iso: string;
@@ -265,15 +265,21 @@ export interface IndiaMapModel {
 		name: string;
 		x: number;
 		y: number;
+		/** The name written beside the marker: short where the full name is long. */
+		label: string;
 		level: ShadeLevel;
 		inScope: boolean;
-		labelSide: 'left' | 'right';
+		labelSide: LabelSide;
 	}[];
 	/** Cities out of scope first and engaged ones last, so the engaged are drawn on top. */
 	cities: MapCity[];
 	pairings: MapPairing[];
 	engaged: number;
 	outOf: number;
+	/** The shading's levels, for the legend. */
+	levels: typeof SHADE_LEVELS;
+	/** Whether a zone or state filter leaves some cities out. */
+	filtered: boolean;
 }
 
 function shadeLevel(engaged: number): ShadeLevel {
@@ -365,6 +371,7 @@ export function indiaMap(data: ReachMap): IndiaMapModel {
 			.map((state) => ({
 				iso: state.iso,
 				name: state.name,
+				label: SHORT_NAME[state.iso] ?? state.name,
 				x: state.anchor[0],
 				y: state.anchor[1],
 				level: state.level,
@@ -374,6 +381,8 @@ export function indiaMap(data: ReachMap): IndiaMapModel {
 		cities,
 		pairings,
 		engaged: cities.filter((city) => city.role !== 'none').length,
-		outOf: cities.length
+		outOf: cities.length,
+		levels: SHADE_LEVELS,
+		filtered: !everywhere
 	};
 }
