@@ -3,6 +3,11 @@
 // SvelteKit's CSRF check refuse every form posted to http://localhost. This server knows it
 // speaks plain HTTP and says so in a header of its own that it always overwrites, so clients
 // cannot spoof it. Behind a TLS proxy in production, run `node build` with ORIGIN instead.
+//
+// It also compresses what the app renders (HTML, JSON, CSV) for clients that accept gzip: an
+// officer on a district-office line gets the programme map in about a fifth of its size. Built
+// files are already precompressed and served as such; a proxy in front may compress instead.
+import compression from 'compression';
 import http from 'node:http';
 import { buildEntry } from './lib/build.js';
 
@@ -12,9 +17,10 @@ const { handler } = await import(new URL('handler.js', `file://${buildEntry()}`)
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
+const compress = compression();
 const server = http.createServer((req, res) => {
 	if (process.env.PROTOCOL_HEADER === PROTOCOL) req.headers[PROTOCOL] = 'http';
-	handler(req, res);
+	compress(req, res, () => handler(req, res));
 });
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
 

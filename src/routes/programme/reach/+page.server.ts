@@ -1,0 +1,12 @@
+import { requireUser } from '$lib/server/auth/guards';
+import { userDb } from '$lib/server/db';
+import { reachPage } from '$lib/server/reach/page';
+import type { PageServerLoad } from './$types';
+
+export const csr = false;
+
+/** The admin's view: the public figures with per-city detail and the requests waiting. */
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const admin = await requireUser('mission_admin');
+	return reachPage(userDb(admin), url, locals.locale, { admin: true });
+};
