@@ -79,7 +79,7 @@ const LADDER = ['exploring', 'planning', 'piloting', 'implemented', 'scaled'];
  *   menteeCities: { id: string, name: string }[], practices: { id: string, city_id: string }[],
  *   users?: { id: string, city_id: string | null }[], verifiers: string[],
  *   mentorships: number, sessions: number, adoptions: number, waiting: number, now: Date,
- *   seed: number, leadRunning?: boolean }} o
+ *   seed: number, leadRunning?: boolean, taken?: string[] }} o
  */
 export function planActivity(o) {
 	const r = prng(o.seed);
@@ -235,7 +235,8 @@ export function planActivity(o) {
 	// Adoptions: mentee cities of the mentorships that ran take up practices of other cities.
 	const adoptions = [];
 	const steps = [];
-	const taken = new Set();
+	// A city records a practice once: pairs already recorded are left alone.
+	const taken = new Set(o.taken ?? []);
 	const adopters = ran.filter((m) => m.start < now - 20 * DAY);
 	for (
 		let tries = 0;
@@ -381,7 +382,9 @@ export async function generateActivity(db, options, log) {
 			await db.from('practices').select('id, city_id').eq('status', 'published'),
 			'published practices'
 		);
+	const existing = check(await db.from('adoptions').select('city_id, practice_id'), 'adoptions');
 	const plan = planActivity({
+		taken: existing.map((a) => `${a.city_id}>${a.practice_id}`),
 		programmeId,
 		mentors,
 		menteeCities,

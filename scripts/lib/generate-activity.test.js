@@ -169,6 +169,10 @@ describe('planActivity', () => {
 		const mentorships = new Map(p.mentorships.map((m) => [m.id, m]));
 		const keys = p.adoptions.map((a) => `${a.city_id}>${a.practice_id}`);
 		expect(new Set(keys).size).toBe(keys.length);
+		// Pairs the city already records are left alone.
+		const again = plan({ taken: keys.slice(0, 10) });
+		const keysAgain = again.adoptions.map((a) => `${a.city_id}>${a.practice_id}`);
+		expect(keysAgain.filter((k) => keys.slice(0, 10).includes(k))).toEqual([]);
 		for (const a of p.adoptions) {
 			const m = mentorships.get(a.mentorship_id);
 			expect(m.mentee_city_id).toBe(a.city_id);
