@@ -8,10 +8,15 @@ import type { Db } from '../supabase';
 import { indiaMap } from './map';
 import { readReachReport, reachRequest, reachSearch } from './report';
 
-export async function reachPage(db: Db, url: URL, locale: Locale, options: { admin: boolean }) {
+export async function reachPage(
+	db: Db,
+	url: URL,
+	locale: Locale,
+	options: { admin: boolean; viewerIsAdmin: boolean }
+) {
 	const request = reachRequest(url.searchParams);
 	const [report, programmes] = await Promise.all([
-		readReachReport(db, request, { detail: options.admin }),
+		readReachReport(db, request, { detail: options.admin, admin: options.viewerIsAdmin }),
 		listProgrammes(db)
 	]);
 	const { query } = report.request;

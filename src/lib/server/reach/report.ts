@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { zones } from '$lib/cities';
 import { day, oneOf, parseQuery } from '$lib/schemas/query';
+import { config } from '../env';
 import { DatabaseError } from '../errors';
 import type { Db } from '../supabase';
 import type {
@@ -99,12 +100,12 @@ class FilterRejected extends Error {
  * already being answered, costs no second trip to the database. Each instance keeps its own, so
  * a figure may lag a write by up to that long.
  */
-const CACHE_MS = Number(process.env.REACH_CACHE_SECONDS ?? 30) * 1000;
 const CACHE_LIMIT = 500;
 const cache = new Map<string, { until: number; answer: Promise<unknown> }>();
 
-function cached<T>(key: string, read: () => Promise<T>): Promise<T> {
-	if (!(CACHE_MS > 0)) return read();
+export function cached<T>(key: string, read: () => Promise<T>): Promise<T> {
+	const CACHE_MS = config.reachCacheSeconds * 1000;
+	if (CACHE_MS === 0) return read();
 	const now = Date.now();
 	const hit = cache.get(key);
 	if (hit && hit.until > now) return hit.answer as Promise<T>;
@@ -144,7 +145,7 @@ function panel<T>(
 	});
 }
 
-async function readPanels(db: Db, query: ReachQuery, detail: boolean) {
+async function readPanels(db: Db, query: ReachQuery, detail: boolean, admin: boolean) {
 	const args = {
 		p_programme: query.programme,
 		p_zone: query.zone,
@@ -170,7 +171,7 @@ async function readPanels(db: Db, query: ReachQuery, detail: boolean) {
 			db,
 			'programme_reach_assessment',
 			assessmentArgs,
-			detail ? 'admins' : 'others'
+			admin ? 'admins' : 'others'
 		),
 		detail ? panel<ReachDetail>(db, 'programme_reach_detail', args, 'admins') : null
 	]);
@@ -188,19 +189,20 @@ const REJECTED: Record<string, (keyof ReachQuery)[]> = {
  * Reads the whole report as the caller (`db` is the caller's client). A filter the database
  * rejects (an unknown programme, framework or round) or a state that has no smart city is
  * dropped and named in `request.invalid`, and the report is read again without it.
- * `detail` reads the admin-only panel: pass it only for admins.
+ * `detail` reads the admin-only panel: pass it only for admins. `admin` says the caller is one
+ * (the assessment comparison then uses private rounds too, and is cached apart).
  */
 export async function readReachReport(
 	db: Db,
 	request: ReachRequest,
-	options: { detail?: boolean } = {}
+	options: { detail?: boolean; admin?: boolean } = {}
 ): Promise<ReachReport & { request: ReachRequest }> {
 	const query = { ...request.query };
 	const errors = { ...request.errors };
 	const invalid = [...request.invalid];
 	for (let attempt = 0; ; attempt++) {
 		try {
-			const panels = await readPanels(db, query, options.detail ?? false);
+			const panels = await readPanels(db, query, options.detail ?? false, options.admin ?? false);
 			if (query.state && !panels.map.states.some((s) => s.state === query.state)) {
 				reject('state', 'state: no smart city lies in that state');
 				continue;

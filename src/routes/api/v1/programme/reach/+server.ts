@@ -13,7 +13,9 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ url, locals }) => {
 	const request = reachRequest(url.searchParams);
 	if (Object.keys(request.errors).length > 0) return badRequest(request.errors);
-	const report = await readReachReport(dbFor(locals.user), request);
+	const report = await readReachReport(dbFor(locals.user), request, {
+		admin: locals.user?.role === 'mission_admin'
+	});
 	if (Object.keys(report.request.errors).length > 0) return badRequest(report.request.errors);
 	return json(reachJson(report), {
 		headers: {
