@@ -11,6 +11,7 @@ import {
 } from '../lib/seed.js';
 import { seedFrameworks, seedSampleScores } from '../lib/seed-assessments.js';
 import { seedDemoAdoptions, seedKanpurSafeCity } from '../lib/seed-adoptions.js';
+import { seedDemoActivity } from '../lib/generate-activity.js';
 import { apiKeys, loadSecrets, writePrivate } from './keys.js';
 import { lockDataDir } from './lock.js';
 import { createLogger } from './log.js';
@@ -199,6 +200,9 @@ export async function startStack({
 			await seedDemoMentorships(system, log);
 			// After the mentorship it goes through, and after the published results it must not hide.
 			await seedDemoAdoptions(system, log);
+			// A programme's worth of generated demo activity, so /programme has every panel filled
+			// for this year and the last; closed action items are dated through the database itself.
+			await seedDemoActivity(system, log, { databaseUrl: url });
 			await seedSampleScores(system, log);
 			stillWanted();
 			demo = { password: demoPassword, emails: demoAccounts.map((a) => a.email) };

@@ -39,9 +39,10 @@ create trigger mentorships_guard_demo before insert on public.mentorships
 -- The filters, checked once ----------------------------------------------------------------------
 
 -- The cities a zone and state select (both optional).
+-- Plain SQL without a pinned search_path (every name is qualified), so the planner inlines it into
+-- the queries that call it.
 create function app.reach_cities(p_zone text, p_state text) returns setof uuid
 language sql stable
-set search_path = ''
 as $$
 	select c.id from public.cities c
 	where (p_zone is null or c.zonal_council = p_zone) and (p_state is null or c.state = p_state);
@@ -88,13 +89,13 @@ end
 $$;
 
 -- The mentorships in scope, with the dates their engagement ran (null start: never accepted).
+-- Inlined by the planner, as reach_cities is.
 create function app.reach_mentorships(p_programme uuid, p_zone text, p_state text)
 returns table (
 	id uuid, programme_id uuid, mentor_city_id uuid, mentee_city_id uuid, status public.mentorship_status,
 	requested_at timestamptz, decided_at timestamptz, runs_from date, runs_to date, is_demo boolean
 )
 language sql stable
-set search_path = ''
 as $$
 	select m.id, m.programme_id, m.mentor_city_id, m.mentee_city_id, m.status, m.requested_at,
 		m.decided_at,
@@ -111,94 +112,124 @@ as $$
 			or m.mentee_city_id in (select app.reach_cities(p_zone, p_state)));
 $$;
 
--- An adoption's stage on a day, counting a claim of implemented or scaled only once verified.
-create function app.reach_adoption_stage(p_adoption_id uuid, p_on date) returns public.adoption_stage
+-- The adoptions in scope with their stage on a day and the furthest stage reached by then,
+-- counting a claim of implemented or scaled only from the day it was verified (dropped is not a
+-- stage reached).
+-- Set-based: one pass over the steps, however many adoptions there are.
+create function app.reach_adoption_stages(p_programme uuid, p_zone text, p_state text, p_on date)
+returns table (adoption_id uuid, stage public.adoption_stage, furthest public.adoption_stage)
 language sql stable
-set search_path = ''
 as $$
-	select s.stage from public.adoption_steps s
-	where s.adoption_id = p_adoption_id and s.happened_on <= p_on
-		and (s.stage not in ('implemented', 'scaled') or s.verified_at is not null)
-	order by s.happened_on desc, s.created_at desc
-	limit 1;
-$$;
-
--- The furthest stage an adoption had reached by a day (dropped not counted as a stage).
-create function app.reach_adoption_furthest(p_adoption_id uuid, p_on date) returns public.adoption_stage
-language sql stable
-set search_path = ''
-as $$
-	select max(s.stage) from public.adoption_steps s
-	where s.adoption_id = p_adoption_id and s.happened_on <= p_on and s.stage <> 'dropped'
-		and (s.stage not in ('implemented', 'scaled') or s.verified_at is not null);
-$$;
-
--- The headline figures for one period (a helper of programme_reach_summary).
-create function app.reach_figures(p_programme uuid, p_zone text, p_state text, f date, t date)
-returns jsonb
-language sql stable
-set search_path = ''
-as $$
-	with scope as (select * from app.reach_mentorships(p_programme, p_zone, p_state)),
-	cities as (select app.reach_cities(p_zone, p_state) as id),
-	engaged as (select * from scope where runs_from <= t and (runs_to is null or runs_to >= f)),
-	roles as (
-		select c.id,
-			exists (select 1 from engaged e where e.mentor_city_id = c.id) as mentor,
-			exists (select 1 from engaged e where e.mentee_city_id = c.id) as mentee
-		from cities c
-	),
-	items as (
-		select a.status, a.due_on, (a.closed_at at time zone 'Asia/Kolkata')::date as closed_on
-		from public.action_items a join scope s on s.id = a.mentorship_id
-		where a.due_on between f and t and a.status <> 'dropped'
-	),
-	adoption_scope as (
+	with scope as (
 		select a.id from public.adoptions a
 		left join public.mentorships m on m.id = a.mentorship_id
-		where a.city_id in (select id from cities)
+		where a.city_id in (select app.reach_cities(p_zone, p_state))
 			and (p_programme is null or m.programme_id = p_programme)
 	),
-	stages as (
-		select app.reach_adoption_stage(a.id, t) as stage from adoption_scope a
+	steps as (
+		select s.adoption_id, s.stage, s.happened_on, s.created_at from public.adoption_steps s
+		join scope on scope.id = s.adoption_id
+		where s.happened_on <= p_on
+			and (s.stage not in ('implemented', 'scaled')
+				or (s.verified_at at time zone 'Asia/Kolkata')::date <= p_on)
 	)
-	select jsonb_build_object(
-		'cities_engaged', (select jsonb_build_object(
-			'mentor', count(*) filter (where mentor),
-			'mentee', count(*) filter (where mentee),
-			'both', count(*) filter (where mentor and mentee),
-			'total', count(*) filter (where mentor or mentee),
-			'out_of', count(*)) from roles),
-		'mentorships', jsonb_build_object(
-			'active', (select count(*) from engaged where status in ('active', 'paused')
-				or (status = 'completed' and runs_to > t)),
-			'completed', (select count(*) from engaged where status = 'completed' and runs_to <= t),
-			'requested', (select count(*) from scope
-				where (requested_at at time zone 'Asia/Kolkata')::date between f and t),
-			'declined', (select count(*) from scope where status = 'declined'
-				and (decided_at at time zone 'Asia/Kolkata')::date between f and t),
-			'expired', (select count(*) from scope where status = 'expired'
-				and (decided_at at time zone 'Asia/Kolkata')::date between f and t)),
-		'sessions_held', (select count(*) from public.mentorship_sessions x join scope s on s.id = x.mentorship_id
-			where x.status = 'held' and (x.starts_at at time zone 'Asia/Kolkata')::date between f and t),
+	select l.adoption_id, l.stage, f.furthest
+	from (
+		select distinct on (adoption_id) adoption_id, stage from steps
+		order by adoption_id, happened_on desc, created_at desc
+	) l
+	left join (
+		select adoption_id, max(stage) as furthest from steps where stage <> 'dropped'
+		group by adoption_id
+	) f on f.adoption_id = l.adoption_id;
+$$;
+
+-- The headline figures of the period (f to t) and of the one before it (pf to pt), as
+-- { current, previous }: one pass over sessions, action items and practices for both.
+create function app.reach_figures(
+	p_programme uuid, p_zone text, p_state text, f date, t date, pf date, pt date
+) returns jsonb
+language sql stable
+set search_path = ''
+as $$
+	with scope as materialized (select * from app.reach_mentorships(p_programme, p_zone, p_state)),
+	cities as materialized (select app.reach_cities(p_zone, p_state) as id),
+	-- Each period with its first and last instant in IST, worked out once.
+	windows as (
+		select w, wf as f, wt as t, (wf::timestamp at time zone 'Asia/Kolkata') as f_at,
+			((wt + 1)::timestamp at time zone 'Asia/Kolkata') as t_at
+		from (values ('current', f, t), ('previous', pf, pt)) v (w, wf, wt)
+	),
+	today as (select (now() at time zone 'Asia/Kolkata')::date as d),
+	held as materialized (
+		select x.starts_at from public.mentorship_sessions x join scope s on s.id = x.mentorship_id
+		where x.status = 'held' and x.starts_at >= (pf::timestamp at time zone 'Asia/Kolkata')
+			and x.starts_at < ((t + 1)::timestamp at time zone 'Asia/Kolkata')
+	),
+	items as materialized (
+		select a.status, a.due_on, (a.closed_at at time zone 'Asia/Kolkata')::date as closed_on
+		from public.action_items a join scope s on s.id = a.mentorship_id
+		where a.due_on between pf and t and a.status <> 'dropped'
+	),
+	programme_cities as materialized (
+		select mentor_city_id as id from scope where runs_from is not null
+		union select mentee_city_id from scope where runs_from is not null
+		union select pc.city_id from public.programme_cities pc where pc.programme_id = p_programme
+	),
+	published as materialized (
+		select p.published_at from public.practices p
+		where p.status in ('published', 'archived') and p.city_id in (select id from cities)
+			and (p_programme is null or p.city_id in (select id from programme_cities))
+			and p.published_at >= (pf::timestamp at time zone 'Asia/Kolkata')
+			and p.published_at < ((t + 1)::timestamp at time zone 'Asia/Kolkata')
+	),
+	stages as materialized (
+		select 'current' as w, stage from app.reach_adoption_stages(p_programme, p_zone, p_state, t)
+		union all
+		select 'previous', stage from app.reach_adoption_stages(p_programme, p_zone, p_state, pt)
+	)
+	select jsonb_object_agg(w.w, jsonb_build_object(
+		'cities_engaged', (
+			with engaged as (select * from scope where runs_from <= w.t and (runs_to is null or runs_to >= w.f)),
+			roles as (
+				select c.id,
+					exists (select 1 from engaged e where e.mentor_city_id = c.id) as mentor,
+					exists (select 1 from engaged e where e.mentee_city_id = c.id) as mentee
+				from cities c
+			)
+			select jsonb_build_object(
+				'mentor', count(*) filter (where mentor),
+				'mentee', count(*) filter (where mentee),
+				'both', count(*) filter (where mentor and mentee),
+				'total', count(*) filter (where mentor or mentee),
+				'out_of', count(*)) from roles),
+		'mentorships', (select jsonb_build_object(
+			'active', count(*) filter (where runs_from <= w.t and (runs_to is null or runs_to >= w.f)
+				and (status in ('active', 'paused') or (status = 'completed' and runs_to > w.t))),
+			'completed', count(*) filter (where runs_from <= w.t and status = 'completed'
+				and runs_to between w.f and w.t),
+			'requested', count(*) filter (where (requested_at at time zone 'Asia/Kolkata')::date
+				between w.f and w.t),
+			'declined', count(*) filter (where status = 'declined'
+				and (decided_at at time zone 'Asia/Kolkata')::date between w.f and w.t),
+			'expired', count(*) filter (where status = 'expired'
+				and (decided_at at time zone 'Asia/Kolkata')::date between w.f and w.t))
+			from scope),
+		'sessions_held', (select count(*) from held
+			where starts_at >= w.f_at and starts_at < w.t_at),
 		'action_items', (select jsonb_build_object(
-			'open', count(*) filter (where status = 'open'
-				and due_on >= (now() at time zone 'Asia/Kolkata')::date),
+			'open', count(*) filter (where status = 'open' and due_on >= today.d),
 			'on_time', count(*) filter (where status = 'done' and closed_on <= due_on),
 			'late', count(*) filter (where status = 'done' and closed_on > due_on),
-			'overdue', count(*) filter (where status = 'open'
-				and due_on < (now() at time zone 'Asia/Kolkata')::date)) from items),
-		'practices_published', (select count(*) from public.practices p
-			where p.status in ('published', 'archived') and p.city_id in (select id from cities)
-				and (p_programme is null or p.city_id in (
-					select mentor_city_id from scope where runs_from is not null
-					union select mentee_city_id from scope where runs_from is not null
-					union select pc.city_id from public.programme_cities pc
-					where pc.programme_id = p_programme))
-				and (p.published_at at time zone 'Asia/Kolkata')::date between f and t),
+			'overdue', count(*) filter (where status = 'open' and due_on < today.d))
+			from items, today where due_on between w.f and w.t),
+		'practices_published', (select count(*) from published
+			where published_at >= w.f_at and published_at < w.t_at),
 		'adoptions', (select coalesce(jsonb_object_agg(stage, n), '{}') from (
-			select stage, count(*) as n from stages where stage is not null group by stage) x)
-	);
+			select stage, count(*) as n from stages
+			where stages.w = w.w and stage is not null group by stage) x)
+	))
+	from windows w;
 $$;
 
 -- Panels ---------------------------------------------------------------------------------------
@@ -217,12 +248,10 @@ declare
 	period record;
 begin
 	select * into period from app.reach_period(p_from, p_to);
-	return jsonb_build_object(
+	return app.reach_figures(programme, p_zone, p_state, period.from_on, period.to_on,
+		period.previous_from, period.previous_to) || jsonb_build_object(
 		'period', jsonb_build_object('from', period.from_on, 'to', period.to_on,
 			'previous_from', period.previous_from, 'previous_to', period.previous_to),
-		'current', app.reach_figures(programme, p_zone, p_state, period.from_on, period.to_on),
-		'previous', app.reach_figures(programme, p_zone, p_state, period.previous_from,
-			period.previous_to),
 		'median_days', (
 			with scope as (select * from app.reach_mentorships(programme, p_zone, p_state)),
 			accepted as (
@@ -280,7 +309,8 @@ begin
 			from public.mentorship_sessions x
 			join app.reach_mentorships(programme, p_zone, p_state) s on s.id = x.mentorship_id
 			where x.status = 'held'
-				and (x.starts_at at time zone 'Asia/Kolkata')::date between period.from_on and period.to_on
+				and x.starts_at >= (period.from_on::timestamp at time zone 'Asia/Kolkata')
+				and x.starts_at < ((period.to_on + 1)::timestamp at time zone 'Asia/Kolkata')
 			group by 1, 2) q),
 		'practices', (select coalesce(jsonb_agg(jsonb_build_object('month', month, 'language',
 			language, 'count', n) order by month, language), '[]') from (
@@ -295,7 +325,8 @@ begin
 					union select mentee_city_id from app.reach_mentorships(programme, p_zone, p_state)
 					where runs_from is not null
 					union select pc.city_id from public.programme_cities pc where pc.programme_id = programme))
-				and (p.published_at at time zone 'Asia/Kolkata')::date between period.from_on and period.to_on
+				and p.published_at >= (period.from_on::timestamp at time zone 'Asia/Kolkata')
+				and p.published_at < ((period.to_on + 1)::timestamp at time zone 'Asia/Kolkata')
 			group by 1, 2) q)
 	);
 end
@@ -323,10 +354,10 @@ begin
 				and (programme is null or m.programme_id = programme)
 		),
 		reached as (
-			select app.reach_adoption_furthest(id, period.to_on) as furthest,
-				app.reach_adoption_stage(id, period.to_on) as now_at,
-				app.reach_adoption_furthest(id, period.previous_to) as furthest_before
-			from scope
+			select n.furthest, n.stage as now_at, b.furthest as furthest_before
+			from app.reach_adoption_stages(programme, p_zone, p_state, period.to_on) n
+			left join app.reach_adoption_stages(programme, p_zone, p_state, period.previous_to) b
+				on b.adoption_id = n.adoption_id
 		)
 		select jsonb_build_object(
 			'funnel', (select jsonb_agg(jsonb_build_object('stage', st,
@@ -553,27 +584,52 @@ begin
 	select * into period from app.reach_period(p_from, p_to);
 	return (
 		with scope as (select * from app.reach_mentorships(programme, p_zone, p_state)),
+		per_mentorship as (
+			select s.mentor_city_id, s.mentee_city_id,
+				(select count(*) from public.mentorship_sessions x
+					where x.mentorship_id = s.id and x.status = 'held'
+						and x.starts_at >= (period.from_on::timestamp at time zone 'Asia/Kolkata')
+						and x.starts_at < ((period.to_on + 1)::timestamp at time zone 'Asia/Kolkata'))
+					as sessions_held,
+				(select count(*) from public.action_items a
+					where a.mentorship_id = s.id and a.status = 'open'
+						and a.due_on between period.from_on and period.to_on) as items_open,
+				(select count(*) from public.action_items a
+					where a.mentorship_id = s.id and a.status = 'open' and a.due_on < today
+						and a.due_on between period.from_on and period.to_on) as items_overdue
+			from scope s
+		),
+		-- Each mentorship counts for both its cities.
+		by_city as (
+			select city_id, sum(sessions_held) as sessions_held, sum(items_open) as items_open,
+				sum(items_overdue) as items_overdue
+			from (
+				select mentor_city_id as city_id, sessions_held, items_open, items_overdue
+				from per_mentorship
+				union all
+				select mentee_city_id, sessions_held, items_open, items_overdue from per_mentorship
+			) sides
+			group by city_id
+		),
+		adopted as (
+			select a.city_id, count(*) as adoptions,
+				count(*) filter (where not (a.evidence_public and a.stage in ('implemented', 'scaled')))
+					as private_adoptions
+			from public.adoptions a
+			left join public.mentorships m on m.id = a.mentorship_id
+			where programme is null or m.programme_id = programme
+			group by a.city_id
+		),
 		city_rows as (
 			select c.slug, c.name, c.state,
-				(select count(*) from public.mentorship_sessions x join scope s on s.id = x.mentorship_id
-					where (s.mentor_city_id = c.id or s.mentee_city_id = c.id) and x.status = 'held'
-						and (x.starts_at at time zone 'Asia/Kolkata')::date
-							between period.from_on and period.to_on) as sessions_held,
-				(select count(*) from public.action_items a join scope s on s.id = a.mentorship_id
-					where (s.mentor_city_id = c.id or s.mentee_city_id = c.id) and a.status = 'open'
-						and a.due_on between period.from_on and period.to_on) as items_open,
-				(select count(*) from public.action_items a join scope s on s.id = a.mentorship_id
-					where (s.mentor_city_id = c.id or s.mentee_city_id = c.id) and a.status = 'open'
-						and a.due_on < today and a.due_on between period.from_on and period.to_on)
-					as items_overdue,
-				(select count(*) from public.adoptions a left join public.mentorships m on m.id = a.mentorship_id
-					where a.city_id = c.id and (programme is null or m.programme_id = programme))
-					as adoptions,
-				(select count(*) from public.adoptions a left join public.mentorships m on m.id = a.mentorship_id
-					where a.city_id = c.id and (programme is null or m.programme_id = programme)
-						and not (a.evidence_public and a.stage in ('implemented', 'scaled')))
-					as private_adoptions
+				coalesce(b.sessions_held, 0)::int as sessions_held,
+				coalesce(b.items_open, 0)::int as items_open,
+				coalesce(b.items_overdue, 0)::int as items_overdue,
+				coalesce(d.adoptions, 0)::int as adoptions,
+				coalesce(d.private_adoptions, 0)::int as private_adoptions
 			from public.cities c
+			left join by_city b on b.city_id = c.id
+			left join adopted d on d.city_id = c.id
 			where c.id in (select app.reach_cities(p_zone, p_state))
 		)
 		select jsonb_build_object(

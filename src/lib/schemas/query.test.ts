@@ -49,6 +49,15 @@ describe('parseQuery', () => {
 		});
 	});
 
+	it('refuses a day the calendar does not have, which Date.parse would roll over', () => {
+		const result = parse('from=2025-02-30');
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors.from).toContain('real date');
+		expect(parse('from=2024-02-29').ok).toBe(true);
+		expect(parse('from=2025-02-29').ok).toBe(false);
+	});
+
 	it('refuses numbers that are not plain whole numbers', () => {
 		for (const page of ['1.5', '-2', '1e3', 'two', '0x10']) {
 			expect(parse(`page=${page}`).ok, page).toBe(false);

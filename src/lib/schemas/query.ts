@@ -60,7 +60,12 @@ export function day() {
 		v.pipe(
 			v.string(),
 			v.isoDate('must be a date as YYYY-MM-DD'),
-			v.check((s) => !Number.isNaN(Date.parse(s)), 'must be a real date')
+			// Date.parse rolls 2025-02-30 over to 2 March; a real day reads back as itself.
+			v.check(
+				(s) =>
+					!Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+				'must be a real date'
+			)
 		)
 	);
 }

@@ -75,6 +75,14 @@ export const config = {
 		return env.SEARCH_CACHE !== '0';
 	},
 	/**
+	 * How long the programme reach panels are kept, in seconds: REACH_CACHE_SECONDS, default 30;
+	 * 0 reads every panel afresh (the tests, and the benchmark's second run).
+	 */
+	get reachCacheSeconds() {
+		const seconds = Number(env.REACH_CACHE_SECONDS ?? 30);
+		return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+	},
+	/**
 	 * SEARCH_RATE_LIMIT=0 lifts the per-address limit on searches: for the benchmark, which
 	 * loads search from one address. Set in the server's environment, out of any client's reach.
 	 */

@@ -8,4 +8,7 @@ export const csr = false;
 
 /** The public figures: counts, the map and which cities mentor which, read as the viewer. */
 export const load: PageServerLoad = async ({ url, locals }) =>
-	reachPage(dbFor(locals.user), url, locals.locale, { admin: false });
+	reachPage(dbFor(locals.user), url, locals.locale, {
+		admin: false,
+		viewerIsAdmin: locals.user?.role === 'mission_admin'
+	});

@@ -83,7 +83,8 @@ export const reach = area(
 		'reach.assessment.noValue': 'no city',
 
 		'reach.gaps.heading': 'Where the programme does not reach',
-		'reach.gaps.states': 'States and union territories with smart cities but none engaged ({count})',
+		'reach.gaps.states':
+			'States and union territories with smart cities but none engaged ({count})',
 		'reach.gaps.statesNone': 'Every state and union territory in view has an engaged city.',
 		'reach.gaps.zones': 'Zonal councils with no engaged city ({count})',
 		'reach.gaps.zonesNone': 'Every zonal council in view has an engaged city.',
@@ -91,8 +92,7 @@ export const reach = area(
 		'reach.gaps.mentorsNone': 'No public mentor in view has a free place.',
 		'reach.gaps.mentorPlaces': '{free} of {capacity} places free',
 		'reach.gaps.waitingHeading': 'Requests waiting for an answer',
-		'reach.gaps.waiting':
-			'{count} requests wait for an answer; the oldest has waited {days} days.',
+		'reach.gaps.waiting': '{count} requests wait for an answer; the oldest has waited {days} days.',
 		'reach.gaps.waitingNone': 'No request waits for an answer.',
 
 		'reach.export.heading': 'Export and print',
@@ -177,16 +177,13 @@ export const reach = area(
 			'कोई शहर मार्गदर्शित गिना जाता है जब वह दोनों दौरों के बीच चले किसी मार्गदर्शन में मार्गदर्शित शहर रहा हो। यहाँ अवधि का फ़िल्टर लागू नहीं होता: समय दोनों दौर तय करते हैं।',
 		'reach.assessment.caution':
 			'सावधानी: यह केवल संबंध दिखाता है, कारण नहीं। मार्गदर्शन के लिए चुने गए शहर कई तरह से दूसरों से अलग हो सकते हैं, और समूह छोटे हैं।',
-		'reach.assessment.sample':
-			'तुलना के {count} मान स्थानीय स्टैक के नमूना मान हैं, प्रकाशित अंक नहीं।',
-		'reach.assessment.none':
-			'अभी किसी आकलन ढाँचे के दो दौरों के परिणाम नहीं हैं, इसलिए तुलना नहीं हो सकती।',
+		'reach.assessment.sample': 'तुलना के {count} मान स्थानीय स्टैक के नमूना मान हैं, प्रकाशित अंक नहीं।',
+		'reach.assessment.none': 'अभी किसी आकलन ढाँचे के दो दौरों के परिणाम नहीं हैं, इसलिए तुलना नहीं हो सकती।',
 		'reach.assessment.noRounds': '{framework} के अभी दो दौरों के परिणाम नहीं हैं।',
 		'reach.assessment.noValue': 'कोई शहर नहीं',
 
 		'reach.gaps.heading': 'जहाँ कार्यक्रम नहीं पहुँचा',
-		'reach.gaps.states':
-			'वे राज्य और केंद्रशासित प्रदेश जिनमें स्मार्ट शहर हैं पर कोई जुड़ा नहीं ({count})',
+		'reach.gaps.states': 'वे राज्य और केंद्रशासित प्रदेश जिनमें स्मार्ट शहर हैं पर कोई जुड़ा नहीं ({count})',
 		'reach.gaps.statesNone': 'दिखाए गए हर राज्य और केंद्रशासित प्रदेश में कोई शहर जुड़ा है।',
 		'reach.gaps.zones': 'वे क्षेत्रीय परिषदें जिनका कोई शहर नहीं जुड़ा ({count})',
 		'reach.gaps.zonesNone': 'दिखाई गई हर क्षेत्रीय परिषद में कोई शहर जुड़ा है।',
@@ -194,8 +191,7 @@ export const reach = area(
 		'reach.gaps.mentorsNone': 'दिखाए गए किसी सार्वजनिक मार्गदर्शक के पास खाली स्थान नहीं है।',
 		'reach.gaps.mentorPlaces': '{capacity} में से {free} स्थान खाली',
 		'reach.gaps.waitingHeading': 'उत्तर की प्रतीक्षा में अनुरोध',
-		'reach.gaps.waiting':
-			'{count} अनुरोध उत्तर की प्रतीक्षा में हैं; सबसे पुराना {days} दिन से प्रतीक्षा में है।',
+		'reach.gaps.waiting': '{count} अनुरोध उत्तर की प्रतीक्षा में हैं; सबसे पुराना {days} दिन से प्रतीक्षा में है।',
 		'reach.gaps.waitingNone': 'कोई अनुरोध उत्तर की प्रतीक्षा में नहीं है।',
 
 		'reach.export.heading': 'निर्यात और प्रिंट',

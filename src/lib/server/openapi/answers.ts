@@ -33,7 +33,8 @@ export interface Operation {
 		| 'Sessions'
 		| 'Invitations'
 		| 'Adoptions'
-		| 'Assessments';
+		| 'Assessments'
+		| 'Programme';
 	summary: string;
 	description?: string;
 	access: Access;

@@ -68,6 +68,7 @@ describe('the OpenAPI document', () => {
 			'/api/v1/practices',
 			'/api/v1/practices/{slug}',
 			'/api/v1/practices/{slug}/revisions',
+			'/api/v1/programme/reach',
 			'/api/v1/programmes',
 			'/api/v1/search',
 			'/api/v1/sessions/{id}',

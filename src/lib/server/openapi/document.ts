@@ -195,6 +195,10 @@ export function openApiDocument(origin: string, vocabulary: ApiVocabulary) {
 			{
 				name: 'Assessments',
 				description: 'Maturity assessment frameworks, their rounds and scores.'
+			},
+			{
+				name: 'Programme',
+				description: 'How far mentorship and practice-sharing reach: the dashboard’s figures.'
 			}
 		].filter((tag) => operations(vocabulary).some((op) => op.tag === tag.name)),
 		paths: paths(vocabulary),

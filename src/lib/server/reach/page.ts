@@ -5,12 +5,18 @@ import { zones } from '$lib/cities';
 import type { Locale } from '$lib/i18n';
 import { listProgrammes } from '../mentorship/programmes';
 import type { Db } from '../supabase';
+import { indiaMap } from './map';
 import { readReachReport, reachRequest, reachSearch } from './report';
 
-export async function reachPage(db: Db, url: URL, locale: Locale, options: { admin: boolean }) {
+export async function reachPage(
+	db: Db,
+	url: URL,
+	locale: Locale,
+	options: { admin: boolean; viewerIsAdmin: boolean }
+) {
 	const request = reachRequest(url.searchParams);
 	const [report, programmes] = await Promise.all([
-		readReachReport(db, request, { detail: options.admin }),
+		readReachReport(db, request, { detail: options.admin, admin: options.viewerIsAdmin }),
 		listProgrammes(db)
 	]);
 	const { query } = report.request;
@@ -21,6 +27,10 @@ export async function reachPage(db: Db, url: URL, locale: Locale, options: { adm
 		query,
 		invalid: report.request.invalid,
 		programmes: programmes.map((p) => ({ slug: p.slug, name_en: p.name_en, name_hi: p.name_hi })),
+		programmeNames: Object.fromEntries(
+			programmes.map((p) => [p.slug, locale === 'hi' ? p.name_hi : p.name_en])
+		),
+		map: indiaMap(report.map),
 		zones: [...zones],
 		states: report.map.states.map((s) => s.state),
 		/** The filters as a query string, for the export links (the period made explicit). */

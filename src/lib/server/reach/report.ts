@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { zones } from '$lib/cities';
 import { day, oneOf, parseQuery } from '$lib/schemas/query';
+import { config } from '../env';
 import { DatabaseError } from '../errors';
 import type { Db } from '../supabase';
 import type {
@@ -92,16 +93,59 @@ class FilterRejected extends Error {
 	}
 }
 
-async function panel<T>(db: Db, fn: Rpc, args: Record<string, string | undefined>): Promise<T> {
-	const { data, error } = await db.rpc(fn, args);
-	if (error) {
-		if (error.code === '22023' && error.hint) throw new FilterRejected(error.hint);
-		throw new DatabaseError(`reading ${fn}`, error);
+/**
+ * Panels answered in the last REACH_CACHE_SECONDS (default 30; 0 turns it off), by function and
+ * filters. The figures are counts over the whole programme that change a few times a day, and a
+ * dashboard opened by many officers at once asks the same questions: a repeated question, or one
+ * already being answered, costs no second trip to the database. Each instance keeps its own, so
+ * a figure may lag a write by up to that long.
+ */
+const CACHE_LIMIT = 500;
+const cache = new Map<string, { until: number; answer: Promise<unknown> }>();
+
+export function cached<T>(key: string, read: () => Promise<T>): Promise<T> {
+	const CACHE_MS = config.reachCacheSeconds * 1000;
+	if (CACHE_MS === 0) return read();
+	const now = Date.now();
+	const hit = cache.get(key);
+	if (hit && hit.until > now) return hit.answer as Promise<T>;
+	if (cache.size >= CACHE_LIMIT) {
+		for (const [k, entry] of cache) if (entry.until <= now) cache.delete(k);
+		if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
 	}
-	return data as T;
+	const answer = read();
+	cache.set(key, { until: now + CACHE_MS, answer });
+	// A failed read is not kept: the next request asks again.
+	answer.catch(() => cache.delete(key));
+	return answer;
 }
 
-async function readPanels(db: Db, query: ReachQuery, detail: boolean) {
+/** Forgets every cached panel (tests, and after seeding). */
+export function clearReachCache() {
+	cache.clear();
+}
+
+/**
+ * One panel. Every panel but the assessment comparison (private rounds for admins) and the
+ * detail (admins only) answers the same to everyone, so they share their cache entries.
+ */
+function panel<T>(
+	db: Db,
+	fn: Rpc | 'programme_reach_assessment',
+	args: Record<string, string | undefined>,
+	audience = 'everyone'
+): Promise<T> {
+	return cached(`${fn} ${audience} ${JSON.stringify(args)}`, async () => {
+		const { data, error } = await db.rpc(fn, args);
+		if (error) {
+			if (error.code === '22023' && error.hint) throw new FilterRejected(error.hint);
+			throw new DatabaseError(`reading ${fn}`, error);
+		}
+		return data as T;
+	});
+}
+
+async function readPanels(db: Db, query: ReachQuery, detail: boolean, admin: boolean) {
 	const args = {
 		p_programme: query.programme,
 		p_zone: query.zone,
@@ -123,15 +167,13 @@ async function readPanels(db: Db, query: ReachQuery, detail: boolean) {
 		panel<ReachAdoptions>(db, 'programme_reach_adoptions', args),
 		panel<ReachMap>(db, 'programme_reach_map', args),
 		panel<ReachGaps>(db, 'programme_reach_gaps', args),
-		(async () => {
-			const { data, error } = await db.rpc('programme_reach_assessment', assessmentArgs);
-			if (error) {
-				if (error.code === '22023' && error.hint) throw new FilterRejected(error.hint);
-				throw new DatabaseError('reading programme_reach_assessment', error);
-			}
-			return data as ReachAssessment;
-		})(),
-		detail ? panel<ReachDetail>(db, 'programme_reach_detail', args) : Promise.resolve(null)
+		panel<ReachAssessment>(
+			db,
+			'programme_reach_assessment',
+			assessmentArgs,
+			admin ? 'admins' : 'others'
+		),
+		detail ? panel<ReachDetail>(db, 'programme_reach_detail', args, 'admins') : null
 	]);
 	return { summary, series, adoptions, map, gaps, assessment, detail: detailPanel };
 }
@@ -147,19 +189,20 @@ const REJECTED: Record<string, (keyof ReachQuery)[]> = {
  * Reads the whole report as the caller (`db` is the caller's client). A filter the database
  * rejects (an unknown programme, framework or round) or a state that has no smart city is
  * dropped and named in `request.invalid`, and the report is read again without it.
- * `detail` reads the admin-only panel: pass it only for admins.
+ * `detail` reads the admin-only panel: pass it only for admins. `admin` says the caller is one
+ * (the assessment comparison then uses private rounds too, and is cached apart).
  */
 export async function readReachReport(
 	db: Db,
 	request: ReachRequest,
-	options: { detail?: boolean } = {}
+	options: { detail?: boolean; admin?: boolean } = {}
 ): Promise<ReachReport & { request: ReachRequest }> {
 	const query = { ...request.query };
 	const errors = { ...request.errors };
 	const invalid = [...request.invalid];
 	for (let attempt = 0; ; attempt++) {
 		try {
-			const panels = await readPanels(db, query, options.detail ?? false);
+			const panels = await readPanels(db, query, options.detail ?? false, options.admin ?? false);
 			if (query.state && !panels.map.states.some((s) => s.state === query.state)) {
 				reject('state', 'state: no smart city lies in that state');
 				continue;

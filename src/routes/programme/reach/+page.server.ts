@@ -8,5 +8,5 @@ export const csr = false;
 /** The admin's view: the public figures with per-city detail and the requests waiting. */
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const admin = await requireUser('mission_admin');
-	return reachPage(userDb(admin), url, locals.locale, { admin: true });
+	return reachPage(userDb(admin), url, locals.locale, { admin: true, viewerIsAdmin: true });
 };
