@@ -2,10 +2,6 @@ import { dbFor } from '$lib/server/db';
 import { reachPage } from '$lib/server/reach/page';
 import type { PageServerLoad } from './$types';
 
-// A report to read, print and export: it works wholly without JavaScript, and sending none
-// keeps it light on a slow line (its map alone would otherwise be sent twice).
-export const csr = false;
-
 /** The public figures: counts, the map and which cities mentor which, read as the viewer. */
 export const load: PageServerLoad = async ({ url, locals }) =>
 	reachPage(dbFor(locals.user), url, locals.locale, {

@@ -1,11 +1,13 @@
 // What /programme and /programme/reach render: the report read as the viewer, the filter
-// options, and the report's tables and map model built on the server. The pages send no
-// JavaScript of their own data (csr = false), so none of this is serialised into the page twice.
+// options, and the report's tables and map model built on the server once (the browser gets
+// them as data: it does not load the boundaries or d3-geo).
 import { zones } from '$lib/cities';
+import { translator } from '$lib/i18n';
 import type { Locale } from '$lib/i18n';
 import { listProgrammes } from '../mentorship/programmes';
 import type { Db } from '../supabase';
 import { indiaMap } from './map';
+import { reachTables } from './tables';
 import { readReachReport, reachRequest, reachSearch } from './report';
 
 export async function reachPage(
@@ -31,6 +33,10 @@ export async function reachPage(
 			programmes.map((p) => [p.slug, locale === 'hi' ? p.name_hi : p.name_en])
 		),
 		map: indiaMap(report.map),
+		/** Every table of the report, by id: the page, its CSV and its Excel file read the same. */
+		tables: Object.fromEntries(
+			reachTables(report, translator(locale), locale).map((table) => [table.id, table])
+		),
 		zones: [...zones],
 		states: report.map.states.map((s) => s.state),
 		/** The filters as a query string, for the export links (the period made explicit). */

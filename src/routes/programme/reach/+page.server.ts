@@ -3,8 +3,6 @@ import { userDb } from '$lib/server/db';
 import { reachPage } from '$lib/server/reach/page';
 import type { PageServerLoad } from './$types';
 
-export const csr = false;
-
 /** The admin's view: the public figures with per-city detail and the requests waiting. */
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const admin = await requireUser('mission_admin');
