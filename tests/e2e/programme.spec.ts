@@ -56,17 +56,17 @@ test('a visitor sees every panel, the map with all 100 cities and its lines, and
 	const charts = page.locator('svg[role="img"]');
 	expect(await charts.count()).toBeGreaterThanOrEqual(6);
 	for (const chart of await charts.all()) {
-		await expect(chart.locator('title')).not.toHaveText('');
-		await expect(chart.locator('desc')).not.toHaveText('');
+		await expect(chart.locator(':scope > title')).not.toHaveText('');
+		await expect(chart.locator(':scope > desc')).not.toHaveText('');
 	}
 	await expect(page.getByRole('table', { name: 'Sessions held per month, by mode' })).toBeVisible();
 
 	// Filtering with the plain form: the URL carries the filter, the figures follow it.
 	const engagedAll = await page.locator('[data-figure="cities-engaged"] .figure-value').innerText();
-	await page.getByLabel('Zonal council').selectOption('western');
+	await page.getByLabel('Zonal council', { exact: true }).selectOption('western');
 	await page.getByRole('button', { name: 'Show' }).click();
 	await expect(page).toHaveURL(/\/programme\?.*zone=western/);
-	await expect(page.getByLabel('Zonal council')).toHaveValue('western');
+	await expect(page.getByLabel('Zonal council', { exact: true })).toHaveValue('western');
 	const engagedWestern = await page
 		.locator('[data-figure="cities-engaged"] .figure-value')
 		.innerText();
@@ -130,7 +130,7 @@ test('an admin sees each city’s detail and the waiting requests; others do not
 	await admin.getByRole('link', { name: 'Reach detail' }).click();
 	await expect(admin).toHaveURL(/\/programme\/reach$/);
 	await expect(admin.getByRole('heading', { name: 'By city' })).toBeVisible();
-	const perCity = admin.getByRole('table', { name: /by city/i });
+	const perCity = admin.getByRole('table', { name: /^Per city/ });
 	await expect(perCity.locator('tbody tr').first()).toBeVisible();
 	await expect(
 		admin.getByRole('heading', { name: 'Requests waiting, longest first' })
