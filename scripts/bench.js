@@ -249,6 +249,15 @@ try {
 			await load(`${appUrl}${target}`).then(() => {}); // warm-up pass, discarded
 			rows.push(summary(`app ${target}`, await load(`${appUrl}${target}`)));
 		}
+		// The same with the panels' cache off: every request reads every panel from Postgres.
+		await app.stop();
+		({ service: app, url: appUrl } = await startApp({ REACH_CACHE_SECONDS: '0' }));
+		for (const target of programmeTargets) {
+			await load(`${appUrl}${target}`).then(() => {}); // warm-up pass, discarded
+			rows.push(summary(`app ${target} (cache off)`, await load(`${appUrl}${target}`)));
+		}
+		await app.stop();
+		({ service: app, url: appUrl } = await startApp());
 		table(rows, 'ratio');
 
 		// The slow line: a fresh browser context per load, so nothing comes from a cache.

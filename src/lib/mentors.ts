@@ -1,5 +1,6 @@
 // Mentor and programme vocabularies shared by the server and the pages: the languages offered,
 // how a language, a place count, a day and a status are shown, and who may open a pairing.
+import { dateFormat } from '$lib/i18n/formats';
 import { Constants } from '$lib/database.types';
 import type { Enums } from '$lib/database.types';
 import type { Locale, MessageKey, Params } from '$lib/i18n';
@@ -88,7 +89,7 @@ const intlTags: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN' };
 /** A calendar day (YYYY-MM-DD, as Postgres dates come) in the reader's language. */
 export function formatDay(locale: Locale, day: string): string {
 	// A date has no time zone: read and shown as UTC, it stays the same day everywhere.
-	return new Intl.DateTimeFormat(intlTags[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(
+	return dateFormat(intlTags[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(
 		new Date(`${day}T00:00:00Z`)
 	);
 }

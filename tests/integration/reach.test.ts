@@ -21,7 +21,7 @@ import type {
 	ReachMap,
 	ReachSeries,
 	ReachSummary
-} from '../../src/lib/server/reach/types';
+} from '../../src/lib/reach/types';
 import { anon, service, sql } from './clients';
 
 const run = Date.now();

@@ -1,3 +1,4 @@
+import { dateFormat, numberFormat } from './formats';
 import { en } from './en';
 import type { Message, MessageKey } from './en';
 import { hi } from './hi';
@@ -48,7 +49,7 @@ export type Params = Record<string, string | number>;
 
 /** Formats a number for the locale (Indian digit grouping). */
 export function formatNumber(locale: Locale, value: number): string {
-	return new Intl.NumberFormat(intlTags[locale]).format(value);
+	return numberFormat(intlTags[locale]).format(value);
 }
 
 /**
@@ -87,7 +88,7 @@ export const localeNames: Record<Locale, string> = { en: 'English', hi: 'हि�
 
 /** A date and time in India Standard Time, as the Mission works, in the reader's language. */
 export function formatDateTime(locale: Locale, iso: string): string {
-	return new Intl.DateTimeFormat(intlTags[locale], {
+	return dateFormat(intlTags[locale], {
 		dateStyle: 'medium',
 		timeStyle: 'short',
 		timeZone: 'Asia/Kolkata'

@@ -4,7 +4,7 @@ import BarChart from '$lib/components/charts/BarChart.svelte';
 import StackedBarChart, { monthsBetween } from '$lib/components/charts/StackedBarChart.svelte';
 import TestI18n from '$lib/components/charts/TestI18n.svelte';
 import { translator } from '$lib/i18n';
-import { sampleReport } from '$lib/server/reach/tables.fixture';
+import { sampleReport } from '$lib/reach/tables.fixture';
 import { reachCharts } from './charts';
 
 const html = (chart: unknown, props: object, locale: 'en' | 'hi' = 'en') =>

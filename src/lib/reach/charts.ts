@@ -5,7 +5,7 @@ import type { BarDatum } from '$lib/components/charts/BarChart.svelte';
 import type { StackSeries, StackValue } from '$lib/components/charts/StackedBarChart.svelte';
 import { languageName } from '$lib/mentors';
 import type { Locale, Translate } from '$lib/i18n';
-import type { ReachReport } from '$lib/server/reach/types';
+import type { ReachReport } from '$lib/reach/types';
 
 export interface StackedChart {
 	id: string;

@@ -1,5 +1,6 @@
 // How assessment values read, in the reader's language: 95%, 4 stars, level 3 of 5; a mean with
 // one decimal; a change with its sign. Shared by the pages, the charts and the CSV files.
+import { numberFormat } from '$lib/i18n/formats';
 import { translate } from '$lib/i18n';
 import type { Locale, MessageKey } from '$lib/i18n';
 import type { Enums } from '$lib/database.types';
@@ -13,7 +14,7 @@ export const schemeMax: Record<Scheme, number> = { percentage: 100, level: 5, st
 
 /** A number with at most `digits` decimals, in the locale's digits and grouping. */
 export function formatDecimal(locale: Locale, value: number, digits: number): string {
-	return new Intl.NumberFormat(intlTags[locale], { maximumFractionDigits: digits }).format(value);
+	return numberFormat(intlTags[locale], { maximumFractionDigits: digits }).format(value);
 }
 
 /** Decimals shown: a stored percentage keeps its two, a mean or a change gets one. */
@@ -39,7 +40,7 @@ export function starGlyphs(value: number): string | null {
 /** A change with its sign in the scheme's units: "+5 points", "−1 star". */
 export function changeText(locale: Locale, scheme: Scheme, change: number): string {
 	const rounded = Number(change.toFixed(1));
-	const text = new Intl.NumberFormat(intlTags[locale], {
+	const text = numberFormat(intlTags[locale], {
 		maximumFractionDigits: 1,
 		signDisplay: 'exceptZero'
 	}).format(rounded);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reachSchema } from '../openapi/operations/programme-schemas';
 import { reachExample } from '../openapi/operations/programme-examples';
 import { reachJson } from './api-json';
-import type { PeriodFigures, ReachReport } from './types';
+import type { PeriodFigures, ReachReport } from '$lib/reach/types';
 
 const figures = (n: number): PeriodFigures => ({
 	cities_engaged: { mentor: n, mentee: n + 1, both: 1, total: 2 * n, out_of: 100 },

@@ -1,7 +1,7 @@
 // The programme reach report as GET /api/v1/programme/reach answers it: the shape the issue
 // names, then the previous period's figures, the assessment comparison, the map's pairings and
 // the demo counts. Built from the same ReachReport the page shows, so the two agree.
-import type { PeriodFigures, ReachReport } from './types';
+import type { PeriodFigures, ReachReport } from '$lib/reach/types';
 
 /** The figures of one period that the API gives for both periods. */
 function periodJson(figures: PeriodFigures) {

@@ -12,8 +12,8 @@ import {
 	workbookMeta,
 	xlsxDownload
 } from './export';
-import { reachTable, reachTables } from './tables';
-import { sampleReport } from './tables.fixture';
+import { reachTable, reachTables } from '$lib/reach/tables';
+import { sampleReport } from '$lib/reach/tables.fixture';
 
 const en = translator('en');
 const hi = translator('hi');

@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import { formatDateTime } from '$lib/i18n';
 import type { Locale, MessageKey, Translate } from '$lib/i18n';
 import { csvResponse, csvText } from '../assessment/csv-download';
-import type { ReachTable } from './tables';
-import type { ReachReport } from './types';
+import type { ReachTable } from '$lib/reach/tables';
+import type { ReachReport } from '$lib/reach/types';
 
 /** One table as CSV text: its column labels, then its rows, cells as the table holds them. */
 export function tableCsv(table: ReachTable): string {

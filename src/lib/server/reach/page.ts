@@ -1,13 +1,11 @@
-// What /programme and /programme/reach render: the report read as the viewer, the filter
-// options, and the report's tables and map model built on the server once (the browser gets
-// them as data: it does not load the boundaries or d3-geo).
+// What /programme and /programme/reach load: the report read as the viewer, and the filter
+// options. The map and the tables are made from the report while the page renders
+// (ReachView): SvelteKit serialises whatever a load returns, even for a page it does not
+// hydrate, and the map's path data alone would cost more to serialise than to draw.
 import { zones } from '$lib/cities';
-import { translator } from '$lib/i18n';
 import type { Locale } from '$lib/i18n';
 import { listProgrammes } from '../mentorship/programmes';
 import type { Db } from '../supabase';
-import { indiaMap } from './map';
-import { reachTables } from './tables';
 import { readReachReport, reachRequest, reachSearch } from './report';
 
 export async function reachPage(
@@ -29,14 +27,6 @@ export async function reachPage(
 		query,
 		invalid: report.request.invalid,
 		programmes: programmes.map((p) => ({ slug: p.slug, name_en: p.name_en, name_hi: p.name_hi })),
-		programmeNames: Object.fromEntries(
-			programmes.map((p) => [p.slug, locale === 'hi' ? p.name_hi : p.name_en])
-		),
-		map: indiaMap(report.map),
-		/** Every table of the report, by id: the page, its CSV and its Excel file read the same. */
-		tables: Object.fromEntries(
-			reachTables(report, translator(locale), locale).map((table) => [table.id, table])
-		),
 		zones: [...zones],
 		states: report.map.states.map((s) => s.state),
 		/** The filters as a query string, for the export links (the period made explicit). */

@@ -17,7 +17,7 @@ import type {
 	ReachReport,
 	ReachSeries,
 	ReachSummary
-} from './types';
+} from '$lib/reach/types';
 
 const slug = () =>
 	v.optional(

@@ -9,7 +9,7 @@ import {
 	xlsxDownload
 } from '$lib/server/reach/export';
 import { reachRequest, readReachReport } from '$lib/server/reach/report';
-import { reachTables } from '$lib/server/reach/tables';
+import { reachTables } from '$lib/reach/tables';
 import type { RequestHandler } from './$types';
 
 /**

@@ -10,7 +10,7 @@ import {
 	xlsxDownload
 } from '$lib/server/reach/export';
 import { reachRequest, readReachReport } from '$lib/server/reach/report';
-import { isAdminTableId, isReachTableId, reachTable } from '$lib/server/reach/tables';
+import { isAdminTableId, isReachTableId, reachTable } from '$lib/reach/tables';
 import type { RequestHandler } from './$types';
 
 /** One table of the reach report as CSV or Excel, with the page's filters, read as the caller. */

@@ -18,7 +18,7 @@ const here = (path: string) => new URL(path, import.meta.url);
 
 // The 100 cities with their coordinates, as the seed loads them.
 const rows: Record<string, string>[] = parse(
-	readFileSync(here('../../../../supabase/data/cities.csv')),
+	readFileSync(here('../../../supabase/data/cities.csv')),
 	{
 		columns: true
 	}
