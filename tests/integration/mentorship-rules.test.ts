@@ -80,6 +80,8 @@ describe('the seeded programmes', () => {
 		const { data: programmes } = await db
 			.from('programmes')
 			.select('slug, status, source_url, confidence')
+			// reach.test.ts keeps a programme of its own while it runs.
+			.not('slug', 'like', 'reach-it-%')
 			.order('slug');
 		expect(programmes?.map((p) => [p.slug, p.status])).toEqual([
 			['national-iccc-mentorship', 'active'],
