@@ -127,4 +127,17 @@ describe('reachTables', () => {
 			{ mentee: 'Sagar', mentor: 'Rajkot', status: 'Requested', requested: '2026-03-12', days: 19 }
 		]);
 	});
+
+	it('lists an admin’s proposal that carries no request date, without one', () => {
+		const report = sampleReport(true);
+		report.detail!.waiting_requests.push({
+			...report.detail!.waiting_requests[0],
+			id: '00000000-0000-4000-8000-000000000002',
+			status: 'proposed',
+			requested_at: null,
+			days: null
+		});
+		const rows = reachTable(report, 'waiting-requests', en, 'en')!.rows;
+		expect(rows[1]).toMatchObject({ status: 'Proposed', requested: null, days: null });
+	});
 });

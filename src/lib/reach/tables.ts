@@ -336,7 +336,8 @@ export function reachTables(report: ReachReport, t: Translate, _locale: Locale):
 					mentee: r.mentee_name,
 					mentor: r.mentor_name,
 					status: t(statusKey(r.status)),
-					requested: r.requested_at.slice(0, 10),
+					// An admin's proposal may carry no request date.
+					requested: r.requested_at ? r.requested_at.slice(0, 10) : null,
 					days: r.days
 				}))
 			)

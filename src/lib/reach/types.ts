@@ -129,8 +129,9 @@ export interface ReachDetail {
 		mentee: string;
 		mentee_name: string;
 		status: string;
-		requested_at: string;
-		days: number;
+		/** Null for a proposal an admin made without a request. */
+		requested_at: string | null;
+		days: number | null;
 	}[];
 }
 
