@@ -1,10 +1,13 @@
 // The reach report's tables as files: one table as CSV (through the assessment views' one CSV
 // writer: byte-order mark, CRLF, formula-like text kept as text), or any number of tables as one
 // Excel workbook with a first sheet that says what the figures are (filters, period, date).
+import { error } from '@sveltejs/kit';
 import ExcelJS from 'exceljs';
 import { formatDateTime } from '$lib/i18n';
 import type { Locale, MessageKey, Translate } from '$lib/i18n';
 import { csvResponse, csvText } from '../assessment/csv-download';
+import type { DbUser } from '../db';
+import { reachRequest, readReachReport } from './report';
 import type { ReachTable } from '$lib/reach/tables';
 import type { ReachReport } from '$lib/reach/types';
 
@@ -197,4 +200,26 @@ export function exportRequest(
 	const filters = new URLSearchParams(params);
 	filters.delete('format');
 	return { kind: 'ok', format: format as ExportFormat, params: filters };
+}
+
+/**
+ * What an export answers with: the format asked for and the report read as `viewer` with the
+ * page's filters. A bad format, or a filter that is not valid or that the database does not
+ * know, is a 400: a file must not quietly hold other figures than the ones asked for.
+ */
+export async function exportReport(
+	params: URLSearchParams,
+	viewer: DbUser | null,
+	options: { allowed?: readonly ExportFormat[]; detail: boolean }
+) {
+	const request = exportRequest(params, options.allowed);
+	if (request.kind === 'bad_format') error(400, request.message);
+	const notValid = (invalid: { field: string }[]) => {
+		if (invalid.length > 0) error(400, `Not valid: ${invalid.map((p) => p.field).join(', ')}.`);
+	};
+	const filters = reachRequest(request.params);
+	notValid(filters.invalid);
+	const report = await readReachReport(viewer, filters, { detail: options.detail });
+	notValid(report.request.invalid);
+	return { format: request.format, report };
 }

@@ -4,6 +4,8 @@
 import * as v from 'valibot';
 import { zones } from '$lib/cities';
 import { day, oneOf, parseQuery } from '$lib/schemas/query';
+import { dbFor } from '../db';
+import type { DbUser } from '../db';
 import { config } from '../env';
 import { DatabaseError } from '../errors';
 import type { Db } from '../supabase';
@@ -186,23 +188,25 @@ const REJECTED: Record<string, (keyof ReachQuery)[]> = {
 };
 
 /**
- * Reads the whole report as the caller (`db` is the caller's client). A filter the database
- * rejects (an unknown programme, framework or round) or a state that has no smart city is
- * dropped and named in `request.invalid`, and the report is read again without it.
- * `detail` reads the admin-only panel: pass it only for admins. `admin` says the caller is one
- * (the assessment comparison then uses private rounds too, and is cached apart).
+ * Reads the whole report as `viewer` (null: the public). A filter the database rejects (an
+ * unknown programme, framework or round) or a state that has no smart city is dropped and named
+ * in `request.invalid`, and the report is read again without it. `detail` reads the admin-only
+ * panel: ask for it only for admins. An admin's assessment comparison uses private rounds too,
+ * so it is cached apart: the viewer decides, not the caller, so no page can mix the two up.
  */
 export async function readReachReport(
-	db: Db,
+	viewer: DbUser | null,
 	request: ReachRequest,
-	options: { detail?: boolean; admin?: boolean } = {}
+	options: { detail?: boolean } = {}
 ): Promise<ReachReport & { request: ReachRequest }> {
+	const db = dbFor(viewer);
+	const admin = viewer?.role === 'mission_admin';
 	const query = { ...request.query };
 	const errors = { ...request.errors };
 	const invalid = [...request.invalid];
 	for (let attempt = 0; ; attempt++) {
 		try {
-			const panels = await readPanels(db, query, options.detail ?? false, options.admin ?? false);
+			const panels = await readPanels(db, query, options.detail ?? false, admin);
 			if (query.state && !panels.map.states.some((s) => s.state === query.state)) {
 				reject('state', 'state: no smart city lies in that state');
 				continue;

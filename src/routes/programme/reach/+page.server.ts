@@ -1,5 +1,4 @@
 import { requireUser } from '$lib/server/auth/guards';
-import { userDb } from '$lib/server/db';
 import { reachPage } from '$lib/server/reach/page';
 import type { PageServerLoad } from './$types';
 
@@ -9,7 +8,5 @@ import type { PageServerLoad } from './$types';
 export const csr = false;
 
 /** The admin's view: the public figures with per-city detail and the requests waiting. */
-export const load: PageServerLoad = async ({ url, locals }) => {
-	const admin = await requireUser('mission_admin');
-	return reachPage(userDb(admin), url, locals.locale, { admin: true, viewerIsAdmin: true });
-};
+export const load: PageServerLoad = async ({ url }) =>
+	reachPage(await requireUser('mission_admin'), url, { detail: true });

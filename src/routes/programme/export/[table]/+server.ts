@@ -1,15 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
-import { dbFor } from '$lib/server/db';
 import {
 	csvDownload,
 	exportFileName,
-	exportRequest,
+	exportReport,
 	workbook,
 	workbookMeta,
 	xlsxDownload
 } from '$lib/server/reach/export';
-import { reachRequest, readReachReport } from '$lib/server/reach/report';
 import { isAdminTableId, isReachTableId, reachTable } from '$lib/reach/tables';
 import type { RequestHandler } from './$types';
 
@@ -20,24 +18,14 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 	if (!isReachTableId(params.table) || (isAdminTableId(params.table) && !admin)) {
 		error(404, 'No reach table has this name.');
 	}
-	const request = exportRequest(url.searchParams);
-	if (request.kind === 'bad_format') error(400, request.message);
-	const filters = reachRequest(request.params);
-	// A file must not quietly hold other figures than the ones asked for.
-	if (filters.invalid.length > 0) {
-		error(400, `Not valid: ${filters.invalid.map((p) => p.field).join(', ')}.`);
-	}
-	const report = await readReachReport(dbFor(locals.user), filters, {
+	const { format, report } = await exportReport(url.searchParams, locals.user, {
 		detail: isAdminTableId(params.table)
 	});
-	if (report.request.invalid.length > 0) {
-		error(400, `Not valid: ${report.request.invalid.map((p) => p.field).join(', ')}.`);
-	}
 	const t = translator(locals.locale);
 	const table = reachTable(report, params.table, t, locals.locale);
 	if (!table) error(404, 'No reach table has this name.');
-	const fileName = exportFileName(table.id, report.summary.period, request.format);
-	if (request.format === 'csv') return csvDownload(table, fileName);
+	const fileName = exportFileName(table.id, report.summary.period, format);
+	if (format === 'csv') return csvDownload(table, fileName);
 	const meta = workbookMeta(report, t, locals.locale, new Date());
 	return xlsxDownload(await workbook([table], meta), fileName);
 };

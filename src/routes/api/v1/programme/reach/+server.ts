@@ -1,6 +1,5 @@
 import { json } from '@sveltejs/kit';
 import { badRequest } from '$lib/server/api';
-import { dbFor } from '$lib/server/db';
 import { reachJson } from '$lib/server/reach/api-json';
 import { reachRequest, readReachReport } from '$lib/server/reach/report';
 import type { RequestHandler } from './$types';
@@ -13,9 +12,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ url, locals }) => {
 	const request = reachRequest(url.searchParams);
 	if (Object.keys(request.errors).length > 0) return badRequest(request.errors);
-	const report = await readReachReport(dbFor(locals.user), request, {
-		admin: locals.user?.role === 'mission_admin'
-	});
+	const report = await readReachReport(locals.user, request);
 	if (Object.keys(report.request.errors).length > 0) return badRequest(report.request.errors);
 	return json(reachJson(report), {
 		headers: {
