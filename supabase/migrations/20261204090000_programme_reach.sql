@@ -112,6 +112,21 @@ as $$
 			or m.mentee_city_id in (select app.reach_cities(p_zone, p_state)));
 $$;
 
+-- The cities whose practices count: those in scope and, with a programme, those that took part
+-- in it (either side of an accepted mentorship, or named by the programme). Inlined, as above.
+create function app.reach_practice_cities(p_programme uuid, p_zone text, p_state text)
+returns setof uuid
+language sql stable
+as $$
+	select id from app.reach_cities(p_zone, p_state) id
+	where p_programme is null or id in (
+		select mentor_city_id from app.reach_mentorships(p_programme, p_zone, p_state)
+		where runs_from is not null
+		union select mentee_city_id from app.reach_mentorships(p_programme, p_zone, p_state)
+		where runs_from is not null
+		union select pc.city_id from public.programme_cities pc where pc.programme_id = p_programme);
+$$;
+
 -- The adoptions in scope with their stage on a day and the furthest stage reached by then,
 -- counting a claim of implemented or scaled only from the day it was verified (dropped is not a
 -- stage reached).
@@ -171,15 +186,10 @@ as $$
 		from public.action_items a join scope s on s.id = a.mentorship_id
 		where a.due_on between pf and t and a.status <> 'dropped'
 	),
-	programme_cities as materialized (
-		select mentor_city_id as id from scope where runs_from is not null
-		union select mentee_city_id from scope where runs_from is not null
-		union select pc.city_id from public.programme_cities pc where pc.programme_id = p_programme
-	),
 	published as materialized (
 		select p.published_at from public.practices p
-		where p.status in ('published', 'archived') and p.city_id in (select id from cities)
-			and (p_programme is null or p.city_id in (select id from programme_cities))
+		where p.status in ('published', 'archived')
+			and p.city_id in (select app.reach_practice_cities(p_programme, p_zone, p_state))
 			and p.published_at >= (pf::timestamp at time zone 'Asia/Kolkata')
 			and p.published_at < ((t + 1)::timestamp at time zone 'Asia/Kolkata')
 	),
@@ -318,13 +328,7 @@ begin
 				count(*) as n
 			from public.practices p
 			where p.status in ('published', 'archived')
-				and p.city_id in (select app.reach_cities(p_zone, p_state))
-				and (programme is null or p.city_id in (
-					select mentor_city_id from app.reach_mentorships(programme, p_zone, p_state)
-					where runs_from is not null
-					union select mentee_city_id from app.reach_mentorships(programme, p_zone, p_state)
-					where runs_from is not null
-					union select pc.city_id from public.programme_cities pc where pc.programme_id = programme))
+				and p.city_id in (select app.reach_practice_cities(programme, p_zone, p_state))
 				and p.published_at >= (period.from_on::timestamp at time zone 'Asia/Kolkata')
 				and p.published_at < ((period.to_on + 1)::timestamp at time zone 'Asia/Kolkata')
 			group by 1, 2) q)
@@ -463,12 +467,13 @@ begin
 				select zonal_council from cities group by zonal_council having not bool_or(reached)) z),
 			'mentors_with_capacity', (select coalesce(jsonb_agg(jsonb_build_object(
 				'name', app.mentor_name(mp.user_id), 'city', c.slug, 'city_name', c.name,
-				'capacity', mp.capacity, 'load', app.mentor_load(mp.user_id))
-				order by mp.capacity - app.mentor_load(mp.user_id) desc, c.name), '[]')
+				'capacity', mp.capacity, 'load', l.load)
+				order by mp.capacity - l.load desc, c.name), '[]')
 				from public.mentor_profiles mp
+				cross join lateral (select app.mentor_load(mp.user_id) as load) l
 				join public.cities c on c.id = app.mentor_city(mp.user_id)
 				where mp.is_public and app.mentor_is_active(mp.user_id)
-					and app.mentor_load(mp.user_id) < mp.capacity
+					and l.load < mp.capacity
 					and c.id in (select app.reach_cities(p_zone, p_state))
 					and (programme is null or exists (select 1 from public.mentor_programmes x
 						where x.user_id = mp.user_id and x.programme_id = programme))),

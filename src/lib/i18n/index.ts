@@ -14,7 +14,8 @@ export const LOCALE_COOKIE = 'locale';
 const catalogues: Record<Locale, Record<MessageKey, Message>> = { en, hi };
 
 /** Intl locale tags: Indian English and Hindi, so numbers group the Indian way (1,00,000). */
-const intlTags: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN' };
+/** The BCP 47 tag Intl formats each language with (Indian digit grouping). */
+export const intlTags: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN' };
 
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);

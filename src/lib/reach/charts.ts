@@ -4,7 +4,9 @@
 import type { BarDatum } from '$lib/components/charts/BarChart.svelte';
 import type { StackSeries, StackValue } from '$lib/components/charts/StackedBarChart.svelte';
 import { languageName } from '$lib/mentors';
+import { intlTags } from '$lib/i18n';
 import type { Locale, Translate } from '$lib/i18n';
+import { numberFormat } from '$lib/i18n/formats';
 import type { ReachReport } from '$lib/reach/types';
 
 export interface StackedChart {
@@ -42,9 +44,8 @@ const MODES = ['online', 'site_visit', 'workshop', 'phone'] as const;
 
 /** Every chart of the report, ready for the chart components. */
 export function reachCharts(report: ReachReport, t: Translate, locale: Locale): ReachCharts {
-	const tags = { en: 'en-IN', hi: 'hi-IN' } as const;
-	const number = new Intl.NumberFormat(tags[locale], { maximumFractionDigits: 1 });
-	const signedNumber = new Intl.NumberFormat(tags[locale], {
+	const number = numberFormat(intlTags[locale], { maximumFractionDigits: 1 });
+	const signedNumber = numberFormat(intlTags[locale], {
 		maximumFractionDigits: 1,
 		signDisplay: 'exceptZero'
 	});

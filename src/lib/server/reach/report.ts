@@ -122,7 +122,7 @@ export function cached<T>(key: string, read: () => Promise<T>): Promise<T> {
 	return answer;
 }
 
-/** Forgets every cached panel (tests, and after seeding). */
+/** Forgets every cached panel (for tests). */
 export function clearReachCache() {
 	cache.clear();
 }
