@@ -10,6 +10,7 @@ import {
 	setSessionCookie
 } from '$lib/server/auth/cookies';
 import { validateSessionToken } from '$lib/server/auth/session';
+import { startChangeListener } from '$lib/server/changes';
 import { checkStartupConfig } from '$lib/server/env';
 import { applySecurityHeaders, isWriteMethod } from '$lib/server/security-headers';
 import { apiError, asApiError, rememberErrorId } from '$lib/server/api';
@@ -20,10 +21,12 @@ import { defaultLocale, isLocale, LOCALE_COOKIE, negotiateLocale, translate } fr
 /**
  * At start: refuse to run with settings that disagree (mail without a public origin); the search
  * worker keeps the index in step with the database; the account clean-up runs hourly; the
- * mentorship jobs (expiry, reminders, digests, nudges) claim their runs in Postgres.
+ * mentorship jobs (expiry, reminders, digests, nudges) claim their runs in Postgres; change
+ * notices from Postgres keep what the app holds in memory current on every instance.
  */
 export const init: ServerInit = () => {
 	checkStartupConfig();
+	startChangeListener();
 	startSearchWorker();
 	startAccountCleanup();
 	startMentorshipJobs();
