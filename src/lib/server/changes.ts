@@ -177,3 +177,58 @@ export function memo<T>(tables: readonly string[], load: () => Promise<T>): Memo
 		}
 	};
 }
+
+/**
+ * Like `memo`, for values read per key (a city's page data by slug): the `max` most recently
+ * used keys are kept, all forgotten when one of `tables` changes.
+ */
+export function keyedMemo<K, T>(
+	tables: readonly string[],
+	load: (key: K) => Promise<T>,
+	{ max = 200 }: { max?: number } = {}
+): { get(key: K): Promise<T>; clear(): void } {
+	const values = new Map<K, { at: number; data: T }>();
+	const loading = new Map<K, Promise<T>>();
+	let generation = 0;
+	const clear = () => {
+		generation++;
+		values.clear();
+		loading.clear();
+	};
+	onChange((changed) => {
+		if (changed === 'all' || tables.some((t) => changed.has(t))) clear();
+	});
+	return {
+		clear,
+		get(key) {
+			const kept = values.get(key);
+			if (kept && (live || Date.now() - kept.at < FALLBACK_MS)) {
+				// Most recently used last: the first key is the one to drop.
+				values.delete(key);
+				values.set(key, kept);
+				return Promise.resolve(kept.data);
+			}
+			const inFlight = loading.get(key);
+			if (inFlight) return inFlight;
+			const started = generation;
+			const at = Date.now();
+			const current = load(key).then(
+				(data) => {
+					if (generation === started) {
+						values.delete(key);
+						values.set(key, { at, data });
+						if (values.size > max) values.delete(values.keys().next().value as K);
+					}
+					if (loading.get(key) === current) loading.delete(key);
+					return data;
+				},
+				(error) => {
+					if (loading.get(key) === current) loading.delete(key);
+					throw error;
+				}
+			);
+			loading.set(key, current);
+			return current;
+		}
+	};
+}
