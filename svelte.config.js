@@ -7,9 +7,11 @@ const config = {
 	kit: {
 		// CITYSETU_BUILD_DIR lets the test run build beside a running `npm start` without breaking it.
 		adapter: adapter({ out: process.env.CITYSETU_BUILD_DIR ?? 'build', precompress: true }),
-		// SvelteKit adds hashes or nonces for its own inline scripts; nothing else may run.
+		// SvelteKit adds the SHA-256 hash of each of its own inline scripts to script-src; nothing
+		// else may run. Hashes rather than nonces: a nonce differs in every response, so no
+		// public page could be kept by a cache or answered 304 (tests/e2e/http-cache.spec.ts).
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -7,6 +7,8 @@
 // It also compresses what the app renders (HTML, JSON, CSV) for clients that accept gzip: an
 // officer on a district-office line gets the programme map in about a fifth of its size. Built
 // files are already precompressed and served as such; a proxy in front may compress instead.
+// A compressed answer is another representation, so its strong ETag gets a `-gzip` suffix (as
+// Apache does); the app matches either form in If-None-Match.
 import compression from 'compression';
 import http from 'node:http';
 import { buildEntry } from './lib/build.js';
@@ -20,6 +22,15 @@ const host = process.env.HOST ?? '127.0.0.1';
 const compress = compression();
 const server = http.createServer((req, res) => {
 	if (process.env.PROTOCOL_HEADER === PROTOCOL) req.headers[PROTOCOL] = 'http';
+	// Wrapped before compression wraps it, so this runs once compression has chosen the encoding.
+	const writeHead = res.writeHead;
+	res.writeHead = function (...args) {
+		const etag = res.getHeader('etag');
+		if (res.getHeader('content-encoding') === 'gzip' && /^"[^"]+"$/.test(String(etag))) {
+			res.setHeader('etag', `${String(etag).slice(0, -1)}-gzip"`);
+		}
+		return writeHead.apply(this, args);
+	};
 	compress(req, res, () => handler(req, res));
 });
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));

@@ -7,11 +7,21 @@ import {
 	deleteSessionCookie,
 	PLAIN_SESSION_COOKIE,
 	readSessionCookie,
+	SECURE_SESSION_COOKIE,
 	setSessionCookie
 } from '$lib/server/auth/cookies';
 import { validateSessionToken } from '$lib/server/auth/session';
-import { startChangeListener } from '$lib/server/changes';
+import { onChange, startChangeListener } from '$lib/server/changes';
 import { checkStartupConfig } from '$lib/server/env';
+import {
+	cacheControl,
+	cachePolicy,
+	matchingTag,
+	PRIVATE,
+	strongEtag,
+	Validators,
+	varyOn
+} from '$lib/server/http-cache';
 import { applySecurityHeaders, isWriteMethod } from '$lib/server/security-headers';
 import { apiError, asApiError, rememberErrorId } from '$lib/server/api';
 import { startSearchWorker } from '$lib/server/search/worker';
@@ -88,6 +98,80 @@ const authenticate: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+const validators = new Validators();
+onChange(() => validators.clear());
+
+/** Whether a request names no one: no session cookie, no API token, nobody signed in. */
+function anonymous(event: Parameters<Handle>[0]['event']): boolean {
+	return (
+		!event.locals.user &&
+		!event.request.headers.has('authorization') &&
+		event.cookies.get(SECURE_SESSION_COOKIE) === undefined &&
+		event.cookies.get(PLAIN_SESSION_COOKIE) === undefined
+	);
+}
+
+function notModified(etag: string, headers: Iterable<[string, string]>): Response {
+	const response = new Response(null, { status: 304, headers: [...headers] });
+	response.headers.set('etag', etag);
+	return response;
+}
+
+/**
+ * What caches may keep (src/lib/server/http-cache.ts): an anonymous GET of a listed route is
+ * public for its policy's time, with Vary and a strong ETag, and a repeat with If-None-Match
+ * gets 304 (without rendering, while the validator given last is known to hold); every answer to
+ * a signed-in user or an API token is `private, no-store`.
+ */
+const httpCache: Handle = async ({ event, resolve }) => {
+	const policy = event.request.method === 'GET' ? cachePolicy(event.route.id) : null;
+	const open = policy !== null && anonymous(event);
+	// A page and its __data.json differ in path; the language is not in the URL.
+	const requested = new URL(event.request.url);
+	const key = `${event.locals.locale} ${requested.pathname}${requested.search}`;
+	const ifNoneMatch = event.request.headers.get('if-none-match');
+	if (open && ifNoneMatch) {
+		const known = validators.fresh(key);
+		const tag = known && matchingTag(ifNoneMatch, known.etag);
+		if (known && tag) return notModified(tag, known.headers);
+	}
+	const generation = validators.generation;
+	const response = await resolve(event);
+	if (!open || response.status !== 200 || response.headers.has('set-cookie')) {
+		const personal = !anonymous(event) || response.headers.has('set-cookie');
+		if (personal || !response.headers.has('cache-control')) {
+			try {
+				response.headers.set('cache-control', PRIVATE);
+				// SvelteKit tags every page it renders; nothing private is to be revalidated.
+				response.headers.delete('etag');
+			} catch {
+				// immutable headers (a fetched answer passed through): nothing here is kept
+			}
+		}
+		return response;
+	}
+	const body = await response.arrayBuffer();
+	const etag = await strongEtag(body);
+	const kept = new Response(body, { status: 200, headers: response.headers });
+	kept.headers.set('cache-control', cacheControl(policy));
+	kept.headers.set('vary', varyOn(event.url.pathname));
+	kept.headers.set('etag', etag);
+	const repeated = repeatedHeaders(kept.headers);
+	validators.remember(key, { etag, ttlMs: policy.sMaxAge * 1000, headers: repeated, generation });
+	const tag = matchingTag(ifNoneMatch, etag);
+	return tag ? notModified(tag, repeated) : kept;
+};
+
+/** Headers a 304 repeats from the full answer (RFC 9110: those a 200 would have sent). */
+function repeatedHeaders(headers: Headers): [string, string][] {
+	const out: [string, string][] = [];
+	for (const name of ['cache-control', 'vary', 'content-security-policy', 'content-type']) {
+		const value = headers.get(name);
+		if (value) out.push([name, value]);
+	}
+	return out;
+}
+
 /** Headers SvelteKit's CSP option does not set. */
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
@@ -122,7 +206,7 @@ const apiErrors: Handle = async ({ event, resolve }) => {
 	return response.status < 400 ? response : asApiError(event.request, response);
 };
 
-export const handle = sequence(apiErrors, locale, authenticate, securityHeaders);
+export const handle = sequence(apiErrors, locale, authenticate, securityHeaders, httpCache);
 
 /**
  * Unexpected errors: logged once here with an id, and shown to the user as a friendly page

@@ -1,0 +1,169 @@
+// What a cache in front of CitySetu (a CDN, a proxy, the browser) may keep, and validators for
+// what it kept. Anonymous answers of public pages and JSON GETs are the same for everyone who
+// reads in the same language, so they carry `Cache-Control` with `s-maxage` and
+// `stale-while-revalidate`, `Vary` on what changes them, and a strong `ETag` of their bytes;
+// a request repeating that ETag gets 304. Whatever a signed-in user (or an API token) is
+// answered is `private, no-store`, on every route.
+
+/** How long shared caches may serve an answer fresh, then stale while they fetch it again. */
+export interface CachePolicy {
+	sMaxAge: number;
+	staleWhileRevalidate: number;
+}
+
+/** The directory, assessments and programmes: reference data that changes a few times a year. */
+const DIRECTORY: CachePolicy = { sMaxAge: 300, staleWhileRevalidate: 3600 };
+/** Practices, search, the home page and the programme's figures change as officers work. */
+const CONTENT: CachePolicy = { sMaxAge: 60, staleWhileRevalidate: 600 };
+/** The API's description and the language page change with a release. */
+const RELEASE: CachePolicy = { sMaxAge: 3600, staleWhileRevalidate: 86_400 };
+
+/**
+ * Every route whose anonymous GET answer a shared cache may keep, by SvelteKit route id.
+ * Anything not listed (sign-in, accounts, admin, mentorships, adoptions, calendars, health) is
+ * never cacheable: new routes are private until listed here.
+ */
+export const CACHE_POLICIES: Readonly<Record<string, CachePolicy>> = {
+	'/': CONTENT,
+	'/cities': DIRECTORY,
+	'/cities/[slug=slug]': DIRECTORY,
+	'/practices': CONTENT,
+	'/practices/[slug=slug]': CONTENT,
+	'/practices/[slug=slug]/history': CONTENT,
+	'/search': CONTENT,
+	'/programme': CONTENT,
+	'/programme/export': CONTENT,
+	'/programme/export/[table]': CONTENT,
+	'/programmes': DIRECTORY,
+	'/programmes/[slug=slug]': DIRECTORY,
+	'/mentors': DIRECTORY,
+	'/mentors/[id]': DIRECTORY,
+	'/assessments': DIRECTORY,
+	'/assessments/[framework=slug]': DIRECTORY,
+	'/assessments/[framework=slug]/compare': DIRECTORY,
+	'/assessments/[framework=slug]/compare.csv': DIRECTORY,
+	'/assessments/[framework=slug]/rankings.csv': DIRECTORY,
+	'/language': RELEASE,
+	'/api/docs': RELEASE,
+	'/api/v1/openapi.json': RELEASE,
+	'/api/v1/cities': DIRECTORY,
+	'/api/v1/cities/[slug]': DIRECTORY,
+	'/api/v1/cities/[slug]/assessments': DIRECTORY,
+	'/api/v1/assessments': DIRECTORY,
+	'/api/v1/assessments/[framework]/rounds': DIRECTORY,
+	'/api/v1/assessments/[framework]/[round]/scores': DIRECTORY,
+	'/api/v1/assessments/[framework]/[round]/scores.csv': DIRECTORY,
+	'/api/v1/programmes': DIRECTORY,
+	'/api/v1/mentors': DIRECTORY,
+	'/api/v1/practices': CONTENT,
+	'/api/v1/practices/[slug]': CONTENT,
+	'/api/v1/practices/[slug]/revisions': CONTENT,
+	'/api/v1/search': CONTENT,
+	'/api/v1/programme/reach': CONTENT
+};
+
+export const PRIVATE = 'private, no-store';
+
+/** The policy of a route's anonymous GETs, or null when its answers must not be kept. */
+export function cachePolicy(routeId: string | null): CachePolicy | null {
+	return (routeId && CACHE_POLICIES[routeId]) || null;
+}
+
+/**
+ * Browsers revalidate every time (a 304 costs little); shared caches keep the answer for the
+ * policy's time.
+ */
+export function cacheControl(policy: CachePolicy): string {
+	return `public, max-age=0, s-maxage=${policy.sMaxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}`;
+}
+
+/**
+ * What changes an anonymous answer: the language (its cookie, else Accept-Language) and, had it
+ * been sent, a session cookie or an API token, which make it private.
+ */
+export function varyOn(pathname: string): string {
+	return pathname.startsWith('/api/')
+		? 'Accept-Language, Authorization, Cookie'
+		: 'Accept-Language, Cookie';
+}
+
+/** A strong validator: the SHA-256 of the exact bytes, base64url, quoted. */
+export async function strongEtag(body: ArrayBuffer): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', body);
+	return `"${Buffer.from(digest).toString('base64url').slice(0, 32)}"`;
+}
+
+/**
+ * The entity tag in `If-None-Match` that matches `etag`, or null. The comparison is weak, as RFC
+ * 9110 has it for If-None-Match: `W/"x"` matches `"x"`. A tag our compressing server marked as
+ * the gzip form (`"x-gzip"`) matches too; the 304 then carries the tag the client sent.
+ */
+export function matchingTag(ifNoneMatch: string | null, etag: string): string | null {
+	if (!ifNoneMatch) return null;
+	if (ifNoneMatch.trim() === '*') return etag;
+	const opaque = etag.slice(1, -1);
+	for (const raw of ifNoneMatch.split(',')) {
+		const tag = raw.trim().replace(/^W\//, '');
+		if (tag === etag || tag === `"${opaque}-gzip"`) return tag;
+	}
+	return null;
+}
+
+interface Validator {
+	etag: string;
+	at: number;
+	ttlMs: number;
+	generation: number;
+	headers: [string, string][];
+}
+
+/**
+ * The validators of anonymous answers given lately, so a repeated request with `If-None-Match`
+ * gets its 304 without the page being rendered again. An entry is trusted while no change notice
+ * arrived since it was made, and no longer than its policy lets a shared cache serve the answer
+ * fresh (a page can change with the date alone).
+ */
+export class Validators {
+	#entries = new Map<string, Validator>();
+	#generation = 0;
+	constructor(private readonly max = 2000) {}
+
+	/** Forgets every validator: the data behind some answer changed. */
+	clear(): void {
+		this.#generation++;
+		this.#entries.clear();
+	}
+
+	/** The generation an answer starts rendering in; `remember` drops it if a change came since. */
+	get generation(): number {
+		return this.#generation;
+	}
+
+	remember(
+		key: string,
+		entry: { etag: string; ttlMs: number; headers: [string, string][]; generation: number },
+		now = Date.now()
+	): void {
+		if (entry.generation !== this.#generation) return;
+		this.#entries.delete(key);
+		this.#entries.set(key, { ...entry, at: now });
+		if (this.#entries.size > this.max) {
+			this.#entries.delete(this.#entries.keys().next().value as string);
+		}
+	}
+
+	/** The entry for `key`, if it may still vouch for the answer. */
+	fresh(key: string, now = Date.now()): Validator | null {
+		const entry = this.#entries.get(key);
+		if (!entry) return null;
+		if (entry.generation !== this.#generation || now - entry.at >= entry.ttlMs) {
+			this.#entries.delete(key);
+			return null;
+		}
+		return entry;
+	}
+
+	get size(): number {
+		return this.#entries.size;
+	}
+}
