@@ -151,7 +151,7 @@ const httpCache: Handle = async ({ event, resolve }) => {
 		return response;
 	}
 	const body = await response.arrayBuffer();
-	const etag = await strongEtag(body);
+	const etag = strongEtag(body);
 	const kept = new Response(body, { status: 200, headers: response.headers });
 	kept.headers.set('cache-control', cacheControl(policy));
 	kept.headers.set('vary', varyOn(event.url.pathname));
