@@ -13,7 +13,7 @@ import {
 	stopChangeListener
 } from '../../src/lib/server/changes';
 import type { Changed } from '../../src/lib/server/changes';
-import { cityChoices, getCity, listCities } from '../../src/lib/server/cities';
+import { cityChoices, cityIdOf, getCity, listCities } from '../../src/lib/server/cities';
 import { componentCatalogue } from '../../src/lib/server/reference/catalogues';
 import { cachedAnswer } from '../../src/lib/server/search/cache';
 import { resetSearchClient } from '../../src/lib/server/search/client';
@@ -112,6 +112,9 @@ describe('reference data kept in memory', () => {
 
 	it('is served from memory while nothing announces a change', async () => {
 		expect((await getCity('rajkot'))?.name).toBe('Rajkot');
+		const [rajkot] = await sql<{ id: string }>(`select id from cities where slug = 'rajkot'`);
+		expect(await cityIdOf('rajkot')).toBe(rajkot.id);
+		expect(await cityIdOf('atlantis')).toBeNull();
 		// A write that fires no trigger sends no notice: the kept city stays as it was, which
 		// shows the page is not read from PostgREST each time.
 		const client = new pg.Client({ connectionString: env.DATABASE_URL });

@@ -115,6 +115,7 @@ interface KeptCities {
 	all: CityRecord[];
 	summaries: CitySummary[];
 	bySlug: Map<string, CityDetail>;
+	idBySlug: Map<string, string>;
 }
 
 const keptCities = memo(CITY_TABLES, async (): Promise<KeptCities> => {
@@ -132,29 +133,28 @@ const keptCities = memo(CITY_TABLES, async (): Promise<KeptCities> => {
 	if (count !== data.length) {
 		throw new Error(`reading the cities: ${data.length} of ${count} arrived in one response`);
 	}
-	const details = data.map(
-		(row): CityDetail => ({
-			...v.parse(citySummarySchema, row),
-			latitude: row.latitude === null ? null : Number(row.latitude),
-			longitude: row.longitude === null ? null : Number(row.longitude),
-			spv_name: row.spv_name,
-			note_en: row.note_en,
-			iccc: {
-				operational_since: row.iccc_operational_since,
-				location_en: row.iccc_location_en,
-				location_hi: row.iccc_location_hi,
-				summary_en: row.iccc_summary_en,
-				summary_hi: row.iccc_summary_hi,
-				components: [...row.iccc_components]
-					.sort((a, b) => a.sort_order - b.sort_order)
-					.map(({ slug, name_en, name_hi }) => ({ slug, name_en, name_hi }))
-			}
-		})
-	);
+	const details = data.map((row): CityDetail => ({
+		...v.parse(citySummarySchema, row),
+		latitude: row.latitude === null ? null : Number(row.latitude),
+		longitude: row.longitude === null ? null : Number(row.longitude),
+		spv_name: row.spv_name,
+		note_en: row.note_en,
+		iccc: {
+			operational_since: row.iccc_operational_since,
+			location_en: row.iccc_location_en,
+			location_hi: row.iccc_location_hi,
+			summary_en: row.iccc_summary_en,
+			summary_hi: row.iccc_summary_hi,
+			components: [...row.iccc_components]
+				.sort((a, b) => a.sort_order - b.sort_order)
+				.map(({ slug, name_en, name_hi }) => ({ slug, name_en, name_hi }))
+		}
+	}));
 	return {
 		all: details.map((city, i) => ({ id: data[i].id, ...city })),
 		summaries: details.map((city) => v.parse(citySummarySchema, city)),
-		bySlug: new Map(details.map((city) => [city.slug, city]))
+		bySlug: new Map(details.map((city) => [city.slug, city])),
+		idBySlug: new Map(data.map((row) => [row.slug, row.id]))
 	};
 });
 
@@ -230,4 +230,9 @@ export async function cityChoices(): Promise<CityChoice[]> {
 /** Every city with its id, by name, as kept in memory (for modules that join on ids). */
 export async function allCities(): Promise<readonly CityRecord[]> {
 	return (await keptCities.get()).all;
+}
+
+/** A city's id by its slug, from memory, or null when no city has that slug. */
+export async function cityIdOf(slug: string): Promise<string | null> {
+	return (await keptCities.get()).idBySlug.get(slug) ?? null;
 }
