@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { rounds, zones } from '$lib/cities';
 import type { Round, Zone } from '$lib/cities';
 import { oneOf, positiveInt } from '$lib/schemas/query';
+import { memo } from './changes';
 import { publicDb } from './db';
 import { DatabaseError } from './errors';
 
@@ -97,20 +98,79 @@ export const filterOptionsSchema = v.object({
 	rounds: v.array(v.object({ value: v.picklist(rounds), count: v.number() }))
 });
 
-let optionsCache: { at: number; value: CityFilterOptions } | undefined;
-const OPTIONS_TTL_MS = 60_000;
+// Cities, their ICCCs and the component catalogue are reference data: about a hundred rows
+// that change a few times a year. Every instance keeps them in memory and forgets them when a
+// change notice names one of these tables (see changes.ts), so the directory and a city's page
+// need no database round trip. They are read with the anon client: what is kept is only what
+// anyone may see.
+const CITY_TABLES = ['cities', 'city_components', 'iccc_components'] as const;
 
-/** The values each directory filter can take, with how many cities have each (cached a minute). */
-export async function cityFilterOptions(): Promise<CityFilterOptions> {
-	if (optionsCache && Date.now() - optionsCache.at < OPTIONS_TTL_MS) return optionsCache.value;
+/** A city as kept in memory: its page data and its id. */
+export interface CityRecord extends CityDetail {
+	id: string;
+}
+
+interface KeptCities {
+	/** By name, as Postgres orders them. */
+	all: CityRecord[];
+	summaries: CitySummary[];
+	bySlug: Map<string, CityDetail>;
+	idBySlug: Map<string, string>;
+}
+
+const keptCities = memo(CITY_TABLES, async (): Promise<KeptCities> => {
+	const { data, count, error } = await publicDb()
+		.from('cities')
+		.select(
+			`id, ${summaryColumns}, latitude, longitude, spv_name, note_en, iccc_operational_since,
+			iccc_location_en, iccc_location_hi, iccc_summary_en, iccc_summary_hi,
+			iccc_components (slug, name_en, name_hi, sort_order)`,
+			{ count: 'exact' }
+		)
+		.order('name');
+	if (error) throw new DatabaseError('reading the cities', error);
+	// PostgREST caps a response (db-max-rows): a directory missing cities must not pass silently.
+	if (count !== data.length) {
+		throw new Error(`reading the cities: ${data.length} of ${count} arrived in one response`);
+	}
+	const details = data.map((row): CityDetail => ({
+		...v.parse(citySummarySchema, row),
+		latitude: row.latitude === null ? null : Number(row.latitude),
+		longitude: row.longitude === null ? null : Number(row.longitude),
+		spv_name: row.spv_name,
+		note_en: row.note_en,
+		iccc: {
+			operational_since: row.iccc_operational_since,
+			location_en: row.iccc_location_en,
+			location_hi: row.iccc_location_hi,
+			summary_en: row.iccc_summary_en,
+			summary_hi: row.iccc_summary_hi,
+			components: [...row.iccc_components]
+				.sort((a, b) => a.sort_order - b.sort_order)
+				.map(({ slug, name_en, name_hi }) => ({ slug, name_en, name_hi }))
+		}
+	}));
+	return {
+		all: details.map((city, i) => ({ id: data[i].id, ...city })),
+		summaries: details.map((city) => v.parse(citySummarySchema, city)),
+		bySlug: new Map(details.map((city) => [city.slug, city])),
+		idBySlug: new Map(data.map((row) => [row.slug, row.id]))
+	};
+});
+
+const keptFilterOptions = memo(['cities'], async (): Promise<CityFilterOptions> => {
 	const { data, error } = await publicDb().rpc('city_filter_options');
 	if (error) throw new DatabaseError('reading city filter options', error);
 	// jsonb comes back typed as Json: its shape is checked here, once.
 	const value: CityFilterOptions = v.parse(filterOptionsSchema, data);
 	value.zones.sort((a, b) => zones.indexOf(a.value) - zones.indexOf(b.value));
 	value.rounds.sort((a, b) => rounds.indexOf(a.value) - rounds.indexOf(b.value));
-	optionsCache = { at: Date.now(), value };
 	return value;
+});
+
+/** The values each directory filter can take, with how many cities have each (kept in memory). */
+export function cityFilterOptions(): Promise<CityFilterOptions> {
+	return keptFilterOptions.get();
 }
 
 /** One page of the city directory, in alphabetical order, with the total that match. */
@@ -118,48 +178,20 @@ export async function listCities(
 	filters: CityFilters,
 	{ page, perPage }: { page: number; perPage: number }
 ): Promise<{ total: number; cities: CitySummary[] }> {
-	let query = publicDb().from('cities').select(summaryColumns, { count: 'exact' });
-	if (filters.state) query = query.eq('state', filters.state);
-	if (filters.zone) query = query.eq('zonal_council', filters.zone);
-	if (filters.round) query = query.eq('selection_round', filters.round);
+	const { summaries } = await keptCities.get();
+	const matching = summaries.filter(
+		(city) =>
+			(!filters.state || city.state === filters.state) &&
+			(!filters.zone || city.zonal_council === filters.zone) &&
+			(!filters.round || city.selection_round === filters.round)
+	);
 	const from = (page - 1) * perPage;
-	const { data, count, error } = await query.order('name').range(from, from + perPage - 1);
-	// PostgREST answers 416 when the page lies past the end: that is an empty page, not a fault.
-	if (error && error.code !== 'PGRST103') throw new DatabaseError('listing cities', error);
-	return { total: count ?? 0, cities: v.parse(v.array(citySummarySchema), data ?? []) };
+	return { total: matching.length, cities: matching.slice(from, from + perPage) };
 }
 
 /** A city with its ICCC and the components it runs, or null when no city has that slug. */
 export async function getCity(slug: string): Promise<CityDetail | null> {
-	const { data, error } = await publicDb()
-		.from('cities')
-		.select(
-			`${summaryColumns}, latitude, longitude, spv_name, note_en, iccc_operational_since,
-			iccc_location_en, iccc_location_hi, iccc_summary_en, iccc_summary_hi,
-			iccc_components (slug, name_en, name_hi, sort_order)`
-		)
-		.eq('slug', slug)
-		.maybeSingle();
-	if (error) throw new DatabaseError(`reading city ${slug}`, error);
-	if (!data) return null;
-	const components = [...data.iccc_components]
-		.sort((a, b) => a.sort_order - b.sort_order)
-		.map(({ slug, name_en, name_hi }) => ({ slug, name_en, name_hi }));
-	return {
-		...v.parse(citySummarySchema, data),
-		latitude: data.latitude === null ? null : Number(data.latitude),
-		longitude: data.longitude === null ? null : Number(data.longitude),
-		spv_name: data.spv_name,
-		note_en: data.note_en,
-		iccc: {
-			operational_since: data.iccc_operational_since,
-			location_en: data.iccc_location_en,
-			location_hi: data.iccc_location_hi,
-			summary_en: data.iccc_summary_en,
-			summary_hi: data.iccc_summary_hi,
-			components
-		}
-	};
+	return (await keptCities.get()).bySlug.get(slug) ?? null;
 }
 
 /** The shape of programme_headlines()'s jsonb. */
@@ -172,11 +204,15 @@ export const headlinesSchema = v.object({
 
 export type ProgrammeHeadlines = v.InferOutput<typeof headlinesSchema>;
 
-/** The home page's headline figures, computed in one database call. */
-export async function programmeHeadlines(): Promise<ProgrammeHeadlines> {
+const keptHeadlines = memo(CITY_TABLES, async (): Promise<ProgrammeHeadlines> => {
 	const { data, error } = await publicDb().rpc('programme_headlines');
 	if (error) throw new DatabaseError('reading programme headlines', error);
 	return v.parse(headlinesSchema, data);
+});
+
+/** The home page's headline figures, computed in one database call and kept in memory. */
+export function programmeHeadlines(): Promise<ProgrammeHeadlines> {
+	return keptHeadlines.get();
 }
 
 export interface CityChoice {
@@ -187,7 +223,16 @@ export interface CityChoice {
 
 /** Every city as a choice for a form, by name. */
 export async function cityChoices(): Promise<CityChoice[]> {
-	const { data, error } = await publicDb().from('cities').select('id, slug, name').order('name');
-	if (error) throw new DatabaseError('listing city choices', error);
-	return data ?? [];
+	const { all } = await keptCities.get();
+	return all.map(({ id, slug, name }) => ({ id, slug, name }));
+}
+
+/** Every city with its id, by name, as kept in memory (for modules that join on ids). */
+export async function allCities(): Promise<readonly CityRecord[]> {
+	return (await keptCities.get()).all;
+}
+
+/** A city's id by its slug, from memory, or null when no city has that slug. */
+export async function cityIdOf(slug: string): Promise<string | null> {
+	return (await keptCities.get()).idBySlug.get(slug) ?? null;
 }

@@ -1,37 +1,31 @@
 // The cities as rankings show them: name, state and zone, by id (scores name cities by id).
-// Cities are public and change rarely, so the list is kept for a minute.
-import * as v from 'valibot';
-import { zones } from '$lib/cities';
-import { publicDb } from '../db';
-import { DatabaseError } from '../errors';
+// Read from the cities kept in memory (cities.ts), which change notices keep current.
+import type { Zone } from '$lib/cities';
+import { allCities } from '../cities';
 
-const citySchema = v.object({
-	id: v.string(),
-	slug: v.string(),
-	name: v.string(),
-	name_local: v.nullable(v.string()),
-	name_local_lang: v.nullable(v.string()),
-	state: v.string(),
-	zonal_council: v.picklist(zones)
-});
-
-export type RankedCity = v.InferOutput<typeof citySchema>;
-
-let cache: { at: number; value: RankedCity[] } | undefined;
-const TTL_MS = 60_000;
+export interface RankedCity {
+	id: string;
+	slug: string;
+	name: string;
+	name_local: string | null;
+	name_local_lang: string | null;
+	state: string;
+	zonal_council: Zone;
+}
 
 /** Every city, by name. */
 export async function assessmentCities(): Promise<RankedCity[]> {
-	if (cache && Date.now() - cache.at < TTL_MS) return cache.value;
-	const { data, error } = await publicDb()
-		.from('cities')
-		.select('id, slug, name, name_local, name_local_lang, state, zonal_council')
-		.order('name');
-	if (error) throw new DatabaseError('listing cities for assessments', error);
-	// zonal_council is a check constraint, typed as text: parsed once here into the closed list.
-	const value = v.parse(v.array(citySchema), data ?? []);
-	cache = { at: Date.now(), value };
-	return value;
+	return (await allCities()).map(
+		({ id, slug, name, name_local, name_local_lang, state, zonal_council }) => ({
+			id,
+			slug,
+			name,
+			name_local,
+			name_local_lang,
+			state,
+			zonal_council
+		})
+	);
 }
 
 /** The states that have cities, by name. */

@@ -1,9 +1,11 @@
 // The values each search filter may take, with their names in English and Hindi: read from the
-// sector, component and city helpers and cached for a minute.
+// sector, component and city reference data and the practices' languages.
+import { memo } from '../changes';
 import { cityChoices, cityFilterOptions } from '../cities';
 import { publicDb } from '../db';
 import { DatabaseError } from '../errors';
-import { listComponents, listSectors } from '../practices';
+import { componentCatalogue, sectorCatalogue } from '../reference/catalogues';
+import type { CatalogueEntry } from '../reference/catalogues';
 
 export interface SearchVocabulary {
 	sectors: string[];
@@ -19,36 +21,51 @@ export interface SearchVocabulary {
 	};
 }
 
-const TTL_MS = 60_000;
-let cache: { at: number; value: SearchVocabulary } | undefined;
+// Kept in memory until a change notice names a table they come from (see changes.ts). The
+// languages come from the practices, which change far more often than the catalogues: they are
+// kept apart, so an edited practice does not make the rest be read again.
+const languages = memo(['practices'], async (): Promise<string[]> => {
+	const { data, error } = await publicDb()
+		.from('practices')
+		.select('language')
+		.eq('status', 'published');
+	if (error) throw new DatabaseError('reading the languages of practices', error);
+	return [...new Set(['en', ...data.map((p) => p.language)])].sort();
+});
 
-/** The values each filter may take, with their names (cached a minute). */
-export async function searchVocabulary(): Promise<SearchVocabulary> {
-	if (cache && Date.now() - cache.at < TTL_MS) return cache.value;
-	const [sectors, components, cities, cityOptions, languages] = await Promise.all([
-		listSectors(),
-		listComponents(),
-		cityChoices(),
-		cityFilterOptions(),
-		publicDb().from('practices').select('language').eq('status', 'published')
-	]);
-	if (languages.error) {
-		throw new DatabaseError('reading the languages of practices', languages.error);
+const catalogues = memo(
+	['sectors', 'iccc_components', 'cities'],
+	async (): Promise<Omit<SearchVocabulary, 'languages'>> => {
+		const [sectors, components, cities, cityOptions] = await Promise.all([
+			sectorCatalogue(),
+			componentCatalogue(),
+			cityChoices(),
+			cityFilterOptions()
+		]);
+		const bilingual = (items: CatalogueEntry[]) =>
+			Object.fromEntries(items.map((i) => [i.slug, { en: i.name_en, hi: i.name_hi }]));
+		return {
+			sectors: sectors.map((s) => s.slug),
+			components: components.map((c) => c.slug),
+			states: cityOptions.states.map((s) => s.value).sort(),
+			cities: cities.map((c) => c.slug),
+			names: {
+				sectors: bilingual(sectors),
+				components: bilingual(components),
+				cities: Object.fromEntries(cities.map((c) => [c.slug, c.name]))
+			}
+		};
 	}
-	const bilingual = (items: { slug: string; name_en: string; name_hi: string }[]) =>
-		Object.fromEntries(items.map((i) => [i.slug, { en: i.name_en, hi: i.name_hi }]));
-	const value: SearchVocabulary = {
-		sectors: sectors.map((s) => s.slug),
-		components: components.map((c) => c.slug),
-		states: cityOptions.states.map((s) => s.value).sort(),
-		cities: cities.map((c) => c.slug),
-		languages: [...new Set(['en', ...languages.data.map((p) => p.language)])].sort(),
-		names: {
-			sectors: bilingual(sectors),
-			components: bilingual(components),
-			cities: Object.fromEntries(cities.map((c) => [c.slug, c.name]))
-		}
-	};
-	cache = { at: Date.now(), value };
-	return value;
+);
+
+let kept: { parts: [object, string[]]; value: SearchVocabulary } | undefined;
+
+/** The values each filter may take, with their names (kept in memory). */
+export async function searchVocabulary(): Promise<SearchVocabulary> {
+	const [rest, langs] = await Promise.all([catalogues.get(), languages.get()]);
+	// The same object while neither part changed, so callers may keep things derived from it.
+	if (kept?.parts[0] !== rest || kept.parts[1] !== langs) {
+		kept = { parts: [rest, langs], value: { ...rest, languages: langs } };
+	}
+	return kept.value;
 }
