@@ -291,12 +291,34 @@ try {
 		have = size;
 		phase = `indexing ${count(size)} practices`;
 		start = performance.now();
-		const documents = await rebuildIndex(db, meili, {
-			onProgress: ({ indexed, total }) => process.stdout.write(`\rindexing ${indexed} of ${total}`)
-		});
+		// The full rebuild `npm run reindex` does. Should it fail (it waits 30 s at most for each
+		// Meilisearch task), this size's search is not measured, and the run goes on.
+		let documents = 0;
+		let indexError = null;
+		let shown = 0;
+		try {
+			documents = await rebuildIndex(db, meili, {
+				onProgress: ({ indexed, total }) => {
+					if (process.stdout.isTTY) process.stdout.write(`\rindexing ${indexed} of ${total}`);
+					else if (indexed - shown >= total / 10 || indexed === total) {
+						shown = indexed;
+						console.log(
+							`indexing: ${count(indexed)} of ${count(total)} read, ${seconds(performance.now() - start)}`
+						);
+					}
+				}
+			});
+		} catch (error) {
+			indexError = error;
+		}
 		const indexMs = performance.now() - start;
-		process.stdout.write('\n');
-		console.log(`rebuilt the index: ${count(documents)} documents in ${seconds(indexMs)}`);
+		if (process.stdout.isTTY) process.stdout.write('\n');
+		if (indexError) {
+			if (!app) throw indexError;
+			console.log(`the rebuild failed after ${seconds(indexMs)}: ${indexError.message}`);
+		} else {
+			console.log(`rebuilt the index: ${count(documents)} documents in ${seconds(indexMs)}`);
+		}
 		console.log(`data: ${await describeData()}`);
 
 		if (!app) {
@@ -476,19 +498,20 @@ try {
 			await stage(`scale: ${count(size)} practices`, async () => {
 				let city = taken.city;
 				if (!city) city = await measure(`app /cities/${CITY}`, `${appUrl}/cities/${CITY}`);
-				const direct = taken.direct ?? (await searchDirect());
-				let search = taken.search;
+				const unindexed = { rps: NaN, p95: NaN };
+				const direct = indexError ? unindexed : (taken.direct ?? (await searchDirect()));
+				let search = indexError ? unindexed : taken.search;
 				if (!search) {
 					await restartApp({ SEARCH_CACHE: '0' });
 					search = await searchApp('app /api/v1/search (cache off)');
 					await restartApp();
 				}
-				scaleRows.push({ size, indexMs, documents, city, direct, search });
+				scaleRows.push({ size, indexMs, indexError, documents, city, direct, search });
 				console.log(
 					`${Object.keys(taken).length ? 'taken from the stages above where measured; ' : ''}` +
 						`indexing ${seconds(indexMs)}\n`
 				);
-				console.log(table([direct, search, city], 'ratio'));
+				console.log(table(indexError ? [city] : [direct, search, city], 'ratio'));
 			});
 		}
 	}
@@ -502,7 +525,8 @@ try {
 		console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 		for (const r of scaleRows) {
 			console.log(
-				`| ${count(r.size)} | ${count(r.documents)} | ${(r.indexMs / 1000).toFixed(1)} | ` +
+				`| ${count(r.size)} | ${r.indexError ? 'failed' : count(r.documents)} | ` +
+					`${(r.indexMs / 1000).toFixed(1)} | ` +
 					`${r.direct.rps} | ${r.direct.p95.toFixed(1)} | ${r.search.rps} | ${r.search.p95.toFixed(1)} | ` +
 					`${r.city.rps} | ${r.city.p95.toFixed(1)} |`
 			);
@@ -526,12 +550,12 @@ try {
 		}
 		const hundred = scaleRows.find((r) => r.size === 100_000);
 		if (hundred) {
-			book.check(
-				'indexing 100,000 practices (full rebuild)',
-				hundred.indexMs / 1000,
-				{ below: 300 },
-				fmt.s
-			);
+			const name = 'indexing 100,000 practices (full rebuild)';
+			if (hundred.indexError) {
+				book.missing(name, `failed after ${seconds(hundred.indexMs)}`, '< 300.0 s');
+			} else {
+				book.check(name, hundred.indexMs / 1000, { below: 300 }, fmt.s);
+			}
 		}
 	}
 
