@@ -68,8 +68,9 @@ export function targetBook() {
 		 * @param {number} value the figure
 		 * @param {{ atLeast?: number, atMost?: number, below?: number }} threshold
 		 * @param {(value: number) => string} [format]
+		 * @param {string} [note] said after the figure (what it measured beside the target)
 		 */
-		check(target, value, threshold, format = (x) => x.toFixed(3)) {
+		check(target, value, threshold, format = (x) => x.toFixed(3), note = '') {
 			const { atLeast, atMost, below } = threshold;
 			const ok =
 				Number.isFinite(value) &&
@@ -85,7 +86,7 @@ export function targetBook() {
 				.join(' and ');
 			rows.push({
 				target,
-				measured: Number.isFinite(value) ? format(value) : '–',
+				measured: (Number.isFinite(value) ? format(value) : '–') + note,
 				threshold: wanted,
 				verdict: verdict(ok)
 			});

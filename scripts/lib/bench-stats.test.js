@@ -67,6 +67,9 @@ describe('targetBook', () => {
 		);
 		expect(book.check('RSS', 250e6, { below: 250e6 })).toBe('NOT met');
 		expect(book.check('unmeasured', NaN, { atLeast: 0 })).toBe('NOT met');
+		expect(book.check('search', 0.5, { atLeast: 0.9 }, undefined, ' (3 by Postgres)')).toBe(
+			'NOT met'
+		);
 		expect(book.missing('`/practices` with If-None-Match', 'no ETag', '≥ 0.400')).toBe('NOT met');
 		expect(book.markdown().split('\n')).toEqual([
 			'| target | measured | threshold | verdict |',
@@ -75,6 +78,7 @@ describe('targetBook', () => {
 			'| `/` p95 | 31.2 ms | ≤ 25.0 ms | NOT met |',
 			'| RSS | 250000000.000 | < 250000000.000 | NOT met |',
 			'| unmeasured | – | ≥ 0.000 | NOT met |',
+			'| search | 0.500 (3 by Postgres) | ≥ 0.900 | NOT met |',
 			'| `/practices` with If-None-Match | no ETag | ≥ 0.400 | NOT met |'
 		]);
 	});
