@@ -1,10 +1,18 @@
-// `npm run bench`: load-tests the app's main pages on a throwaway local stack and, in the same
-// run, a bare Node HTTP server returning a fixed page of the same size, so the ratio shows
-// what the platform itself costs. Then search: generates 10,000 practices, times their indexing,
-// and loads /api/v1/search beside the same queries sent straight to Meilisearch. Everything
-// stays on 127.0.0.1, bounded in time. Then the programme reach dashboard: generated activity at
-// the scale of the whole Mission, its page and JSON API under load, and public pages on a slow line
-// in Chromium. BENCH_STAGES=pages,search,programme picks the stages (all by default).
+// `npm run bench`: load-tests the app on a throwaway local stack against references loaded in the
+// same run, and ends with a table of every target, its figure and its verdict (issue 13's and the
+// programme dashboard's). Everything stays on 127.0.0.1, bounded in time.
+//
+// The data grows in one database: generated practices are added up to each size of BENCH_SCALES
+// (1,000, 10,000 and 100,000 by default) and the search index is rebuilt from Postgres at each,
+// timed. At BENCH_PRACTICES (10,000) the main stages run:
+// - pages: eight public pages against a bare Node server returning a fixed page of the same size;
+// - etag: a repeated anonymous request with If-None-Match, answered 304, against the same;
+// - api: the public JSON GETs against PostgREST asked for the same data directly;
+// - search: /api/v1/search with its answer cache on and off, against Meilisearch directly;
+// - scale: at every size, search and the Rajkot city page, to show how cost grows;
+// - programme (last, on the largest data): the reach dashboard, its API and the slow line.
+// The app's resident memory is sampled throughout. BENCH_STAGES picks stages (all by default),
+// BENCH_DURATION the seconds of each load (10), BENCH_WARMUP those of each warm-up pass (3).
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import { Meilisearch } from 'meilisearch';
@@ -12,13 +20,18 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { searchRequest } from '../src/lib/server/search/documents.ts';
 import { meiliHttpClient } from '../src/lib/server/search/http.ts';
 import { rebuildIndex } from '../src/lib/server/search/indexer.ts';
 import { createSupabase } from '../src/lib/server/supabase.ts';
+import { apiReferences } from './lib/bench-api.js';
+import { growPractices } from './lib/bench-data.js';
+import { sampleRss } from './lib/bench-memory.js';
+import { median, ratio, seconds, summarise, table, targetBook } from './lib/bench-stats.js';
 import { binDir, buildIsStale } from './lib/build.js';
 import { generateActivity } from './lib/generate-activity.js';
-import { benchQueries, generatePractices } from './lib/generate.js';
+import { benchQueries } from './lib/generate.js';
 import { run } from './lib/process.js';
 import { startStack } from './stack/index.js';
 import { createLogger } from './stack/log.js';
@@ -26,57 +39,61 @@ import { HOST, freePort, waitFor } from './stack/ports.js';
 import { supervise } from './stack/supervisor.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP_S = Number(process.env.BENCH_WARMUP ?? Math.min(3, DURATION_S));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 10_000);
-const STAGES = new Set((process.env.BENCH_STAGES ?? 'pages,search,programme').split(','));
+const STAGES = new Set(
+	(process.env.BENCH_STAGES ?? 'pages,etag,api,search,scale,programme').split(',')
+);
+const SCALES = STAGES.has('scale')
+	? (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(Number)
+	: [];
 // Each page's slow-line figures are the median of this many fresh loads.
 const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 3);
-const targets = ['/cities', '/cities/rajkot'];
+const CITY = 'rajkot';
+// A generated practice: it exists from the first thousand on.
+const PRACTICE = 'bench-1';
+const SEARCH_PAGE_QUERY = benchQueries[0];
+const pages = [
+	'/',
+	'/cities',
+	`/cities/${CITY}`,
+	'/practices',
+	`/practices/${PRACTICE}`,
+	`/search?q=${encodeURIComponent(SEARCH_PAGE_QUERY)}`,
+	'/programme',
+	'/mentors'
+];
+const etagPages = [`/cities/${CITY}`, '/practices', '/cities'];
+const MB = 1e6;
 
-/** The q-th percentile (0–100) of sorted values, by the nearest-rank method. */
-function percentile(sorted, q) {
-	if (sorted.length === 0) return NaN;
-	return sorted[Math.min(sorted.length - 1, Math.ceil((q / 100) * sorted.length) - 1)];
-}
-
-/** Loads one URL; every response time is kept so percentiles are exact, not bucketed. */
-function load(url, options = {}) {
+/**
+ * Loads one URL (or `requests` in turn) for `duration` seconds; every response time is kept so
+ * percentiles are exact, not bucketed, and every answer whose status is not `expect` (one or a
+ * list) is counted.
+ */
+function load(url, { expect = 200, duration = DURATION_S, ...options } = {}) {
+	const expected = [expect].flat();
 	const times = [];
+	let unexpected = 0;
 	return new Promise((resolve, reject) => {
 		const instance = autocannon(
-			{ url, connections: CONNECTIONS, duration: DURATION_S, ...options },
+			{ url, connections: CONNECTIONS, duration, ...options },
 			(error, result) =>
-				error ? reject(error) : resolve({ result, times: times.sort((a, b) => a - b) })
+				error ? reject(error) : resolve({ result, times: times.sort((a, b) => a - b), unexpected })
 		);
-		instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+		instance.on('response', (_client, status, _bytes, responseTime) => {
+			times.push(responseTime);
+			if (!expected.includes(status)) unexpected++;
+		});
 	});
 }
 
-function summary(name, { result, times }) {
-	const ms = (value) => value.toFixed(2);
-	return {
-		name,
-		rps: Math.round(result.requests.average),
-		p50: ms(percentile(times, 50)),
-		p95: ms(percentile(times, 95)),
-		p99: ms(percentile(times, 99)),
-		errors: result.errors + result.non2xx
-	};
+/** A warm-up pass, discarded, then the measured load. */
+async function measure(name, url, options = {}) {
+	await load(url, { ...options, duration: WARMUP_S });
+	return summarise(name, await load(url, options));
 }
-
-/** Prints rows of `summary()` as a table, with each row's ratio to the first. */
-function table(rows, ratioName) {
-	console.log(`| target | req/s | p50 ms | p95 ms | p99 ms | errors | ${ratioName} |`);
-	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-	for (const row of rows) {
-		const ratio = (row.rps / rows[0].rps).toFixed(3);
-		console.log(
-			`| ${row.name} | ${row.rps} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} | ${ratio} |`
-		);
-	}
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * Loads a page in a fresh Chromium context on an emulated slow line (1.6 Mbit/s down, 750 kbit/s
@@ -118,11 +135,25 @@ async function slowLoad(browser, url) {
 	}
 }
 
+const fmt = {
+	ratio: (x) => x.toFixed(3),
+	ms: (x) => `${x.toFixed(1)} ms`,
+	times: (x) => `${x.toFixed(2)}×`,
+	s: (x) => `${x.toFixed(1)} s`,
+	mb: (x) => `${(x / MB).toFixed(0)} MB`,
+	kib: (x) => `${x.toFixed(1)} KiB`
+};
+const count = (n) => n.toLocaleString('en-US');
+
+const runStart = performance.now();
+const book = targetBook();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'citysetu-bench-'));
 const stack = await startStack({ dataDir, env: {}, quiet: true });
 let app;
 let appUrl;
 let bare;
+let memory;
+let phase = 'starting';
 try {
 	if (buildIsStale()) {
 		console.log('building the app…');
@@ -130,7 +161,6 @@ try {
 			throw new Error('build failed');
 		}
 	}
-	// Search data: generated practices, indexed the way `npm run reindex` does it.
 	const db = createSupabase({
 		url: stack.env.SUPABASE_URL,
 		key: stack.env.SUPABASE_SERVICE_ROLE_KEY,
@@ -138,25 +168,45 @@ try {
 	});
 	const { data: cities, error } = await db.from('cities').select('id, name');
 	if (error) throw new Error(error.message);
-	console.log(`generating ${PRACTICES} practices…`);
-	const generated = generatePractices(PRACTICES, cities);
-	for (let i = 0; i < generated.length; i += 1000) {
-		const inserted = await db.from('practices').insert(generated.slice(i, i + 1000));
-		if (inserted.error) throw new Error(inserted.error.message);
-	}
 	const meili = new Meilisearch({
 		host: stack.env.MEILISEARCH_URL,
 		apiKey: stack.env.MEILISEARCH_INDEX_KEY,
 		httpClient: meiliHttpClient
 	});
-	const indexStart = performance.now();
-	const documents = await rebuildIndex(db, meili, {
-		onProgress: ({ indexed, total }) => process.stdout.write(`\rindexing ${indexed} of ${total}`)
-	});
-	const indexSeconds = (performance.now() - indexStart) / 1000;
-	process.stdout.write('\n');
-	// The outbox rows the inserts queued are already in the rebuilt index.
-	await db.from('search_outbox').update({ status: 'done' }).eq('status', 'pending');
+
+	/** What the database holds now, in one line, so every table says what data it saw. */
+	const describeData = async () => {
+		const client = new pg.Client({ connectionString: stack.env.DATABASE_URL });
+		await client.connect();
+		try {
+			const { rows } = await client.query(`select
+				(select count(*) from practices where status = 'published') as published,
+				(select count(*) from practices where slug like 'bench-%') as generated,
+				(select count(*) from mentorships) as mentorships,
+				(select count(*) from mentorship_sessions) as sessions,
+				(select count(*) from adoptions) as adoptions`);
+			const r = rows[0];
+			return (
+				`${count(Number(r.published))} published practices (${count(Number(r.generated))} ` +
+				`generated), ${count(Number(r.mentorships))} mentorships, ${count(Number(r.sessions))} ` +
+				`sessions, ${count(Number(r.adoptions))} adoptions`
+			);
+		} finally {
+			await client.end();
+		}
+	};
+
+	// The app says on stderr when Meilisearch was slow or down and Postgres answered a search:
+	// counted, so a search figure says when it measured the fallback rather than Meilisearch.
+	let fallbacks = 0;
+	const quietLog = createLogger('app', { quiet: true });
+	const appLog = {
+		...quietLog,
+		info: (line) => {
+			if (String(line).includes('using Postgres')) fallbacks++;
+			quietLog.info(line);
+		}
+	};
 
 	/**
 	 * Serves the built app; the index is complete, so its worker would only add noise. The
@@ -177,174 +227,479 @@ try {
 				SEARCH_RATE_LIMIT: '0',
 				...extraEnv
 			},
-			log: createLogger('app', { quiet: true })
+			log: appLog
 		});
 		service.start();
 		const url = `http://${HOST}:${appPort}`;
 		await waitFor(async () => (await fetch(`${url}/health`)).ok, { what: 'the app' });
 		return { service, url };
 	};
-	({ service: app, url: appUrl } = await startApp());
+	/** Restarts the app with other settings (or as it ships, with none). */
+	const restartApp = async (extraEnv = {}) => {
+		await app.stop();
+		({ service: app, url: appUrl } = await startApp(extraEnv));
+	};
 
-	const verdict = (ok) => (ok ? 'met' : 'NOT met');
-	console.log(`\n${CONNECTIONS} connections, ${DURATION_S} s each, on ${os.cpus().length} cores\n`);
-	if (STAGES.has('pages')) {
-		// The bare server answers with the real /cities page, captured once, as a fixed string.
-		const page = await (await fetch(`${appUrl}/cities`)).text();
-		const barePort = await freePort();
-		bare = http.createServer((_req, res) => {
-			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-			res.end(page);
-		});
-		await new Promise((resolve) => bare.listen(barePort, HOST, resolve));
-		const rows = [summary('bare node (fixed page)', await load(`http://${HOST}:${barePort}/`))];
-		for (const target of targets) {
-			await load(`${appUrl}${target}`).then(() => {}); // warm-up pass, discarded
-			rows.push(summary(`app ${target}`, await load(`${appUrl}${target}`)));
+	// Search: the same queries through the app's API and straight to Meilisearch, each request
+	// taking the next query in turn. The parameters are the app's own, whatever it sends today.
+	const apiSearches = benchQueries.map((q) => ({
+		method: 'GET',
+		path: `/api/v1/search?q=${encodeURIComponent(q)}`
+	}));
+	const meiliSearches = benchQueries.map((q) => ({
+		method: 'POST',
+		path: '/indexes/citysetu/search',
+		headers: {
+			'content-type': 'application/json',
+			authorization: `Bearer ${stack.env.MEILISEARCH_SEARCH_KEY}`
+		},
+		body: JSON.stringify({ q, ...searchRequest({ filter: [], offset: 0, limit: 10 }) })
+	}));
+	const searchDirect = () =>
+		measure('Meilisearch directly', stack.env.MEILISEARCH_URL, { requests: meiliSearches });
+	const searchApp = async (name) => {
+		const before = fallbacks;
+		const row = await measure(name, appUrl, { requests: apiSearches });
+		row.fallbacks = fallbacks - before;
+		if (row.fallbacks) row.name += `, ${row.fallbacks} answered by Postgres`;
+		return row;
+	};
+
+	/** The bare reference: a Node HTTP server returning the real /cities page as a fixed string. */
+	const bareUrl = async () => {
+		if (!bare) {
+			const page = await (await fetch(`${appUrl}/cities`)).text();
+			bare = http.createServer((_req, res) => {
+				res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+				res.end(page);
+			});
+			await new Promise((resolve) => bare.listen(0, HOST, resolve));
 		}
-		table(rows, 'app/bare');
+		return `http://${HOST}:${bare.address().port}/`;
+	};
+	const measureBare = async () => summarise('bare node (fixed page)', await load(await bareUrl()));
+
+	const stage = async (name, body) => {
+		phase = name;
+		const start = performance.now();
+		console.log(`\n## ${name}\n`);
+		await body();
+		console.log(`\n(${name}: ${seconds(performance.now() - start)})`);
+	};
+
+	console.log(
+		`${CONNECTIONS} connections, ${DURATION_S} s per load after a ${WARMUP_S} s warm-up, ` +
+			`on ${os.cpus().length} cores; stages: ${[...STAGES].join(', ')}` +
+			(SCALES.length ? `; scales: ${SCALES.map(count).join(', ')}` : '')
+	);
+
+	const sizes = [...new Set([...SCALES, PRACTICES])].sort((a, b) => a - b);
+	const scaleRows = [];
+	let have = 0;
+	for (const size of sizes) {
+		phase = `growing to ${count(size)} practices`;
+		let start = performance.now();
+		await growPractices(stack.env.DATABASE_URL, cities, { have, count: size });
+		const grown = performance.now() - start;
+		console.log(
+			`\n# ${count(size)} generated practices (${count(size - have)} added in ${seconds(grown)})`
+		);
+		have = size;
+		phase = `indexing ${count(size)} practices`;
+		start = performance.now();
+		// The full rebuild `npm run reindex` does. Should it fail (it waits 30 s at most for each
+		// Meilisearch task), this size's search is not measured, and the run goes on.
+		let documents = 0;
+		let indexError = null;
+		let shown = 0;
+		try {
+			documents = await rebuildIndex(db, meili, {
+				onProgress: ({ indexed, total }) => {
+					if (process.stdout.isTTY) process.stdout.write(`\rindexing ${indexed} of ${total}`);
+					else if (indexed - shown >= total / 10 || indexed === total) {
+						shown = indexed;
+						console.log(
+							`indexing: ${count(indexed)} of ${count(total)} read, ${seconds(performance.now() - start)}`
+						);
+					}
+				}
+			});
+		} catch (error) {
+			indexError = error;
+		}
+		const indexMs = performance.now() - start;
+		if (process.stdout.isTTY) process.stdout.write('\n');
+		if (indexError) {
+			if (!app) throw indexError;
+			console.log(`the rebuild failed after ${seconds(indexMs)}: ${indexError.message}`);
+		} else {
+			console.log(`rebuilt the index: ${count(documents)} documents in ${seconds(indexMs)}`);
+		}
+		console.log(`data: ${await describeData()}`);
+
+		if (!app) {
+			({ service: app, url: appUrl } = await startApp());
+			memory = sampleRss(
+				() => app?.pid,
+				() => phase
+			);
+			const sample = await (await fetch(`${appUrl}${apiSearches[0].path}`)).json();
+			if (sample.engine !== 'meilisearch') throw new Error(`search answered from ${sample.engine}`);
+		}
+		// What this size's scale point can take from the main stages rather than load again.
+		const taken = {};
+
+		if (size === PRACTICES && STAGES.has('pages')) {
+			await stage('pages', async () => {
+				// Other work on the machine comes and goes, so each page is compared with the bare
+				// server loaded just before it rather than with one figure for the whole stage.
+				await load(await bareUrl(), { duration: WARMUP_S });
+				const rows = [];
+				const pairs = new Map();
+				for (const target of pages) {
+					const status = (await fetch(`${appUrl}${target}`, { redirect: 'manual' })).status;
+					if (status !== 200) {
+						console.log(`${target} answered ${status}: not loaded`);
+						book.missing(`\`${target}\` req/s of bare`, `answered ${status}`, '≥ 0.120');
+						continue;
+					}
+					const reference = await measureBare();
+					const before = fallbacks;
+					const row = await measure(`app ${target}`, `${appUrl}${target}`);
+					row.fallbacks = fallbacks - before;
+					rows.push(reference, row);
+					pairs.set(row, reference);
+					if (target === `/cities/${CITY}`) taken.city = row;
+				}
+				console.log(table(rows, 'app/bare', (row) => pairs.get(row) ?? row));
+				const bareRps = rows.filter((row) => !pairs.has(row)).map((row) => row.rps);
+				console.log(
+					`\nbare node ranged from ${Math.min(...bareRps)} to ${Math.max(...bareRps)} req/s over ` +
+						`the stage; each page's ratio is to the bare load just before it. The practice page ` +
+						`is /practices/${PRACTICE} (generated); the search page asks “${SEARCH_PAGE_QUERY}”.`
+				);
+				console.log('');
+				for (const [row, reference] of pairs) {
+					const target = row.name.replace('app ', '');
+					const r = ratio(row, reference);
+					const note = row.fallbacks ? ` (${row.fallbacks} answered by Postgres)` : '';
+					console.log(
+						`${target}: ${r.toFixed(3)} of bare ` +
+							`${book.check(`\`${target}\` req/s of bare`, r, { atLeast: 0.12 }, fmt.ratio, note)}; ` +
+							`p95 ${row.p95.toFixed(1)} ms ` +
+							book.check(`\`${target}\` p95`, row.p95, { atMost: 25 }, fmt.ms, note) +
+							note
+					);
+				}
+			});
+		}
+
+		if (size === PRACTICES && STAGES.has('etag')) {
+			await stage('etag', async () => {
+				const rows = [];
+				const pairs = new Map();
+				for (const target of etagPages) {
+					// Without Accept-Encoding, as autocannon asks: the ETag of the uncompressed page.
+					const first = await fetch(`${appUrl}${target}`, {
+						headers: { 'accept-encoding': 'identity' }
+					});
+					await first.arrayBuffer();
+					const etag = first.headers.get('etag');
+					const name = `\`${target}\` with If-None-Match, req/s of bare`;
+					if (!etag) {
+						console.log(`${target}: no ETag`);
+						book.missing(name, 'no ETag', '≥ 0.400');
+						continue;
+					}
+					const headers = { 'if-none-match': etag };
+					const again = await fetch(`${appUrl}${target}`, {
+						headers: { ...headers, 'accept-encoding': 'identity' }
+					});
+					await again.arrayBuffer();
+					console.log(`${target}: ETag ${etag}, a repeat answered ${again.status}`);
+					const reference = await measureBare();
+					const row = await measure(`app ${target} (If-None-Match)`, `${appUrl}${target}`, {
+						headers,
+						expect: 304
+					});
+					rows.push(reference, row);
+					pairs.set(row, reference);
+					book.check(name, ratio(row, reference), { atLeast: 0.4 }, fmt.ratio);
+				}
+				if (rows.length) {
+					console.log(`\n${table(rows, '/bare', (row) => pairs.get(row) ?? row)}`);
+					console.log('\nerrors count every answer other than 304.');
+				}
+			});
+		}
+
+		if (size === PRACTICES && STAGES.has('api')) {
+			await stage('api', async () => {
+				const references = apiReferences({
+					anonKey: stack.env.SUPABASE_ANON_KEY,
+					city: CITY,
+					practice: PRACTICE
+				});
+				const rows = [];
+				const pairs = new Map();
+				for (const { app: target, postgrest, headers, expect } of references) {
+					// The same data both ways: the same slugs, in the same order.
+					const appBody = await (await fetch(`${appUrl}${target}`)).json();
+					const restBody = await (
+						await fetch(`${stack.env.SUPABASE_URL}${postgrest}`, { headers })
+					).json();
+					const slugs = (body) =>
+						JSON.stringify(
+							(body.cities ?? body.practices ?? (Array.isArray(body) ? body : [body])).map(
+								(x) => x.slug
+							)
+						);
+					if (slugs(appBody) !== slugs(restBody)) {
+						console.log(`warning: ${target} and PostgREST ${postgrest} answer different rows`);
+					}
+					const appRow = await measure(`app ${target}`, `${appUrl}${target}`);
+					const restRow = await measure(
+						`PostgREST ${postgrest.split('?')[0]} (same query)`,
+						`${stack.env.SUPABASE_URL}${postgrest}`,
+						{ headers, expect }
+					);
+					rows.push(restRow, appRow);
+					pairs.set(appRow, restRow);
+				}
+				console.log(
+					table(rows, 'app/PostgREST', (row) => pairs.get(row) ?? row) +
+						'\n\nPostgREST is asked, with the anon key, for the same rows and columns each ' +
+						'endpoint returns (scripts/lib/bench-api.js):'
+				);
+				for (const { app: target, postgrest } of references) {
+					console.log(`- ${target}: ${postgrest}`);
+				}
+				console.log('');
+				for (const [appRow, restRow] of pairs) {
+					const target = appRow.name.replace('app ', '');
+					const r = ratio(appRow, restRow);
+					console.log(
+						`${target}: ${r.toFixed(3)} of PostgREST ` +
+							book.check(`\`${target}\` req/s of PostgREST`, r, { atLeast: 0.7 }, fmt.ratio)
+					);
+				}
+			});
+		}
+
+		if (size === PRACTICES && STAGES.has('search')) {
+			await stage('search', async () => {
+				const direct = await searchDirect();
+				const cached = await searchApp('app /api/v1/search (answer cache on)');
+				// The same again with the app's answer cache off: every request goes to Meilisearch.
+				await restartApp({ SEARCH_CACHE: '0' });
+				const uncached = await searchApp('app /api/v1/search (cache off)');
+				await restartApp();
+				taken.direct = direct;
+				taken.search = uncached;
+				console.log(
+					`${count(documents)} documents (${count(size)} generated practices), ` +
+						`indexed in ${seconds(indexMs)}\n`
+				);
+				console.log(table([direct, cached, uncached], 'app/direct'));
+				const r = ratio(uncached, direct);
+				console.log(
+					`\nsearch, cache off: ${r.toFixed(3)} of Meilisearch ` +
+						book.check(
+							'`/api/v1/search`, cache off, req/s of Meilisearch',
+							r,
+							{ atLeast: 0.9 },
+							fmt.ratio,
+							uncached.fallbacks ? ` (${uncached.fallbacks} answered by Postgres)` : ''
+						) +
+						`; Meilisearch's own p95 ${direct.p95.toFixed(1)} ms ` +
+						book.check(
+							`Meilisearch p95, the app's parameters, ${count(size)} practices`,
+							direct.p95,
+							{ atMost: 40 },
+							fmt.ms
+						) +
+						`; with the answer cache p95 ${cached.p95.toFixed(1)} ms`
+				);
+			});
+		}
+
+		if (SCALES.includes(size)) {
+			await stage(`scale: ${count(size)} practices`, async () => {
+				let city = taken.city;
+				if (!city) city = await measure(`app /cities/${CITY}`, `${appUrl}/cities/${CITY}`);
+				const unindexed = { rps: NaN, p95: NaN };
+				const direct = indexError ? unindexed : (taken.direct ?? (await searchDirect()));
+				let search = indexError ? unindexed : taken.search;
+				if (!search) {
+					await restartApp({ SEARCH_CACHE: '0' });
+					search = await searchApp('app /api/v1/search (cache off)');
+					await restartApp();
+				}
+				scaleRows.push({ size, indexMs, indexError, documents, city, direct, search });
+				console.log(
+					`${Object.keys(taken).length ? 'taken from the stages above where measured; ' : ''}` +
+						`indexing ${seconds(indexMs)}\n`
+				);
+				console.log(table(indexError ? [city] : [direct, search, city], 'ratio'));
+			});
+		}
+	}
+
+	if (scaleRows.length) {
+		phase = 'scale summary';
+		console.log('\n## How cost grows\n');
+		console.log(
+			'| practices | documents | indexing s | Meilisearch req/s | p95 ms | /api/v1/search (cache off) req/s | p95 ms | /cities/rajkot req/s | p95 ms |'
+		);
+		console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+		for (const r of scaleRows) {
+			console.log(
+				`| ${count(r.size)} | ${r.indexError ? 'failed' : count(r.documents)} | ` +
+					`${(r.indexMs / 1000).toFixed(1)} | ` +
+					`${r.direct.rps} | ${r.direct.p95.toFixed(1)} | ${r.search.rps} | ${r.search.p95.toFixed(1)} | ` +
+					`${r.city.rps} | ${r.city.p95.toFixed(1)} |`
+			);
+		}
+		const base = scaleRows.find((r) => r.size === PRACTICES);
+		const top = scaleRows.at(-1);
+		if (base && top.size > base.size) {
+			const span = `${count(base.size)} → ${count(top.size)}`;
+			for (const [key, name] of [
+				['direct', 'Meilisearch'],
+				['search', '`/api/v1/search` (cache off)'],
+				['city', `\`/cities/${CITY}\``]
+			]) {
+				book.check(
+					`${name} p95 growth, ${span} practices`,
+					top[key].p95 / base[key].p95,
+					{ atMost: 2 },
+					fmt.times
+				);
+			}
+		}
+		const hundred = scaleRows.find((r) => r.size === 100_000);
+		if (hundred) {
+			const name = 'indexing 100,000 practices (full rebuild)';
+			if (hundred.indexError) {
+				book.missing(name, `failed after ${seconds(hundred.indexMs)}`, '< 300.0 s');
+			} else {
+				book.check(name, hundred.indexMs / 1000, { below: 300 }, fmt.s);
+			}
+		}
 	}
 
 	if (STAGES.has('programme')) {
-		// The whole Mission's scale: every city engaged, the demo mentors leading mentorships
-		// with all 96 other cities, adoptions of the generated practices.
-		const start = performance.now();
-		const practices = [];
-		for (let from = 0; ; from += 1000) {
-			const { data, error } = await db
-				.from('practices')
-				.select('id, city_id')
-				.eq('status', 'published')
-				.order('id')
-				.range(from, from + 999);
-			if (error) throw new Error(error.message);
-			practices.push(...data);
-			if (data.length < 1000) break;
-		}
-		const activity = await generateActivity(db, {
-			mentorships: 300,
-			sessions: 5000,
-			adoptions: 2000,
-			waiting: 10,
-			seed: 2026,
-			practices,
-			leadRunning: true,
-			databaseUrl: stack.env.DATABASE_URL
-		});
-		console.log(
-			`\nProgramme: generated ${activity.mentorships} mentorships, ${activity.sessions} sessions, ` +
-				`${activity.action_items} action items, ${activity.adoptions} adoptions ` +
-				`(${activity.steps} steps) in ${((performance.now() - start) / 1000).toFixed(1)} s\n`
-		);
-		// Until the dashboard exists, the harness runs against the cities directory instead.
-		const exists = async (target) => (await fetch(`${appUrl}${target}`)).status === 200;
-		const programmeTargets = [];
-		for (const target of ['/programme', '/api/v1/programme/reach']) {
-			if (await exists(target)) programmeTargets.push(target);
-			else console.log(`${target} does not answer 200 yet: left out`);
-		}
-		if (!programmeTargets.length) programmeTargets.push('/cities');
-		const rows = [];
-		for (const target of programmeTargets) {
-			await load(`${appUrl}${target}`).then(() => {}); // warm-up pass, discarded
-			rows.push(summary(`app ${target}`, await load(`${appUrl}${target}`)));
-		}
-		// The same with the panels' cache off: every request reads every panel from Postgres.
-		await app.stop();
-		({ service: app, url: appUrl } = await startApp({ REACH_CACHE_SECONDS: '0' }));
-		for (const target of programmeTargets) {
-			await load(`${appUrl}${target}`).then(() => {}); // warm-up pass, discarded
-			rows.push(summary(`app ${target} (cache off)`, await load(`${appUrl}${target}`)));
-		}
-		await app.stop();
-		({ service: app, url: appUrl } = await startApp());
-		table(rows, 'ratio');
-
-		// The slow line: a fresh browser context per load, so nothing comes from a cache.
-		const browser = await chromium.launch({
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--no-sandbox']
-		});
-		const slow = [];
-		try {
-			for (const target of [...new Set([programmeTargets[0], '/', '/cities', '/practices'])]) {
-				const runs = [];
-				for (let i = 0; i < SLOW_RUNS; i++) {
-					runs.push(await slowLoad(browser, `${appUrl}${target}`));
-				}
-				slow.push({
-					target,
-					lcp: median(runs.map((r) => r.lcp ?? Infinity)),
-					kib: median(runs.map((r) => r.bytes)) / 1024
-				});
+		await stage('programme', async () => {
+			// The whole Mission's scale: every city engaged, the demo mentors leading mentorships
+			// with all 96 other cities, adoptions of the generated practices.
+			const start = performance.now();
+			const practices = [];
+			for (let from = 0; ; from += 1000) {
+				const { data, error } = await db
+					.from('practices')
+					.select('id, city_id')
+					.eq('status', 'published')
+					.order('id')
+					.range(from, from + 999);
+				if (error) throw new Error(error.message);
+				practices.push(...data);
+				if (data.length < 1000) break;
 			}
-		} finally {
-			await browser.close();
-		}
-		console.log(
-			`\nSlow line (1.6 Mbit/s down, 750 kbit/s up, 150 ms, no cache; median of ${SLOW_RUNS})\n`
-		);
-		console.log('| page | LCP ms | transferred KiB |');
-		console.log('| --- | ---: | ---: |');
-		for (const row of slow) {
-			console.log(`| ${row.target} | ${row.lcp.toFixed(0)} | ${row.kib.toFixed(1)} |`);
-		}
-		const main = rows[0];
-		const mainSlow = slow[0];
-		console.log(
-			`\ntargets (${main.name.replace('app ', '')}): p95 ≤ 300 ms ${verdict(Number(main.p95) <= 300)}; ` +
-				`LCP ≤ 2 s ${verdict(mainSlow.lcp <= 2000)}; under 250 KiB ${verdict(mainSlow.kib < 250)}`
-		);
-	}
+			const activity = await generateActivity(db, {
+				mentorships: 300,
+				sessions: 5000,
+				adoptions: 2000,
+				waiting: 10,
+				seed: 2026,
+				practices,
+				leadRunning: true,
+				databaseUrl: stack.env.DATABASE_URL
+			});
+			console.log(
+				`generated ${activity.mentorships} mentorships, ${activity.sessions} sessions, ` +
+					`${activity.action_items} action items, ${activity.adoptions} adoptions ` +
+					`(${activity.steps} steps) in ${seconds(performance.now() - start)}`
+			);
+			console.log(`data: ${await describeData()}\n`);
+			const exists = async (target) => (await fetch(`${appUrl}${target}`)).status === 200;
+			const programmeTargets = [];
+			for (const target of ['/programme', '/api/v1/programme/reach']) {
+				if (await exists(target)) programmeTargets.push(target);
+				else console.log(`${target} does not answer 200: left out`);
+			}
+			const rows = [];
+			for (const target of programmeTargets) {
+				rows.push(await measure(`app ${target}`, `${appUrl}${target}`));
+			}
+			// The same with the panels' cache off: every request reads every panel from Postgres.
+			await restartApp({ REACH_CACHE_SECONDS: '0' });
+			for (const target of programmeTargets) {
+				rows.push(await measure(`app ${target} (cache off)`, `${appUrl}${target}`));
+			}
+			await restartApp();
+			if (rows.length) console.log(table(rows, 'ratio'));
 
-	if (STAGES.has('search')) {
-		// Search: the same queries through the app's API and straight to Meilisearch, each request
-		// taking the next query in turn.
-		const apiRequests = benchQueries.map((q) => ({
-			method: 'GET',
-			path: `/api/v1/search?q=${encodeURIComponent(q)}`
-		}));
-		const meiliRequests = benchQueries.map((q) => ({
-			method: 'POST',
-			path: '/indexes/citysetu/search',
-			headers: {
-				'content-type': 'application/json',
-				authorization: `Bearer ${stack.env.MEILISEARCH_SEARCH_KEY}`
-			},
-			body: JSON.stringify({ q, ...searchRequest({ filter: [], offset: 0, limit: 10 }) })
-		}));
-		const sample = await (await fetch(`${appUrl}${apiRequests[0].path}`)).json();
-		if (sample.engine !== 'meilisearch') throw new Error(`search answered from ${sample.engine}`);
-		const direct = summary(
-			'Meilisearch directly',
-			await load(stack.env.MEILISEARCH_URL, { requests: meiliRequests })
-		);
-		await load(appUrl, { requests: apiRequests }); // warm-up pass, discarded
-		const api = summary(
-			'app /api/v1/search (answer cache on)',
-			await load(appUrl, { requests: apiRequests })
-		);
-		// The same again with the app's answer cache off: every request goes to Meilisearch.
-		await app.stop();
-		({ service: app, url: appUrl } = await startApp({ SEARCH_CACHE: '0' }));
-		await load(appUrl, { requests: apiRequests }); // warm-up pass, discarded
-		const uncached = summary(
-			'app /api/v1/search (cache off)',
-			await load(appUrl, { requests: apiRequests })
-		);
-		console.log(
-			`\nSearch: ${documents} documents (${PRACTICES} generated practices) indexed in ${indexSeconds.toFixed(1)} s\n`
-		);
-		table([direct, api, uncached], 'app/direct');
-		console.log(
-			`\ntargets: indexing under 60 s ${verdict(indexSeconds < 60)}; ` +
-				`/api/v1/search p95 under 30 ms ${verdict(Number(api.p95) < 30)} with the cache, ` +
-				`${verdict(Number(uncached.p95) < 30)} without`
-		);
+			// The slow line: a fresh browser context per load, so nothing comes from a cache.
+			const browser = await chromium.launch({
+				executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+				args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--no-sandbox']
+			});
+			const slow = [];
+			try {
+				for (const target of [
+					...new Set([...programmeTargets.slice(0, 1), '/', '/cities', '/practices'])
+				]) {
+					const runs = [];
+					for (let i = 0; i < SLOW_RUNS; i++) {
+						runs.push(await slowLoad(browser, `${appUrl}${target}`));
+					}
+					slow.push({
+						target,
+						lcp: median(runs.map((r) => r.lcp ?? Infinity)),
+						kib: median(runs.map((r) => r.bytes)) / 1024
+					});
+				}
+			} finally {
+				await browser.close();
+			}
+			console.log(
+				`\nSlow line (1.6 Mbit/s down, 750 kbit/s up, 150 ms, no cache; median of ${SLOW_RUNS})\n`
+			);
+			console.log('| page | LCP ms | transferred KiB |');
+			console.log('| --- | ---: | ---: |');
+			for (const row of slow) {
+				console.log(`| ${row.target} | ${row.lcp.toFixed(0)} | ${row.kib.toFixed(1)} |`);
+			}
+			if (programmeTargets[0] === '/programme') {
+				const main = rows[0];
+				const mainSlow = slow[0];
+				console.log(
+					`\ntargets (/programme): ` +
+						`p95 ≤ 300 ms ${book.check('`/programme` p95 (panels cached)', main.p95, { atMost: 300 }, fmt.ms)}; ` +
+						`LCP ≤ 2 s ${book.check('`/programme` LCP, slow line', mainSlow.lcp, { atMost: 2000 }, (x) => `${x.toFixed(0)} ms`)}; ` +
+						`under 250 KiB ${book.check('`/programme` transferred, slow line', mainSlow.kib, { below: 250 }, fmt.kib)}`
+				);
+			}
+		});
 	}
 } finally {
+	const rss = memory?.stop();
 	bare?.close();
 	await app?.stop();
 	await stack.stop();
 	fs.rmSync(dataDir, { recursive: true, force: true });
+	if (rss) {
+		console.log(
+			`\n## memory\n\nthe app's largest resident set: ${(rss.bytes / MB).toFixed(1)} MB ` +
+				`(${rss.samples} samples every 250 ms, the largest while ${rss.during}) ` +
+				book.check(
+					'app RSS, largest sample over the whole run',
+					rss.bytes,
+					{ below: 250 * MB },
+					fmt.mb
+				)
+		);
+	}
+	console.log(`\n## summary (${seconds(performance.now() - runStart)} in all)\n`);
+	console.log(book.markdown());
 }

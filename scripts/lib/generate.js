@@ -185,10 +185,15 @@ const steps = {
 	]
 };
 
-/** `count` practices as rows for the practices table, spread over `cities` ({ id, name }). */
-export function generatePractices(count, cities) {
+/**
+ * `count` practices as rows for the practices table, spread over `cities` ({ id, name }). `from`
+ * continues a sequence: practices from+1 to from+count, the same rows a single larger call makes,
+ * so the benchmark can grow one database from 1,000 to 100,000 practices.
+ */
+export function generatePractices(count, cities, from = 0) {
 	const rows = [];
-	for (let i = 0; i < count; i++) {
+	const publishedAt = new Date().toISOString();
+	for (let i = from; i < from + count; i++) {
 		const topic = topics[i % topics.length];
 		const language = languages[Math.floor(i / topics.length) % languages.length];
 		const city = cities[(i * 7) % cities.length];
@@ -212,7 +217,7 @@ export function generatePractices(count, cities) {
 			sectors: [topic.sector],
 			components: [topic.component],
 			status: 'published',
-			published_at: new Date().toISOString()
+			published_at: publishedAt
 		});
 	}
 	return rows;
