@@ -77,12 +77,25 @@ export interface ParsedSearch {
 	invalid: { field: string; value: string }[];
 }
 
+// The schema for each vocabulary, built once rather than on every search. The vocabulary is a
+// new object whenever it is read again.
+const schemas = new WeakMap<SearchVocabulary, ReturnType<typeof searchQuerySchema>>();
+
+function schemaFor(vocabulary: SearchVocabulary) {
+	let schema = schemas.get(vocabulary);
+	if (!schema) {
+		schema = searchQuerySchema(vocabulary);
+		schemas.set(vocabulary, schema);
+	}
+	return schema;
+}
+
 /** Reads a search from URL parameters; what is wrong is named, and the rest still searches. */
 export function parseSearchQuery(
 	params: URLSearchParams,
 	vocabulary: SearchVocabulary
 ): ParsedSearch {
-	const parsed = parseQuery(searchQuerySchema(vocabulary), params);
+	const parsed = parseQuery(schemaFor(vocabulary), params);
 	const errors = parsed.ok ? {} : { ...parsed.errors };
 	const invalid = parsed.ok ? [] : [...parsed.invalid];
 	const { q, page, per_page: perPage, sort, facets, ...values } = parsed.data;
