@@ -42,7 +42,8 @@ export interface SearchResult {
 	page: number;
 	per_page: number;
 	hits: SearchHit[];
-	facets: Record<string, Record<string, number>>;
+	/** For each facet, how many results have each value: only when asked for. */
+	facets?: Record<string, Record<string, number>>;
 	took_ms: number;
 }
 

@@ -62,6 +62,13 @@ test('search as you type, in another script, updates results and the address', a
 	// The typed text is still there, and focus stayed in the box.
 	await expect(box).toHaveValue('सेफ सिटी');
 	await expect(box).toBeFocused();
+	// Typing asks for the hits only; the facets come with the page, on request.
+	const facets = page.getByRole('complementary');
+	await expect(facets.getByRole('link', { name: 'Playbook' })).toHaveCount(0);
+	await facets.getByRole('link', { name: 'Show the filters for these results' }).click();
+	await expect(facets.getByRole('link', { name: 'Playbook' })).toBeVisible();
+	await expect(page).toHaveURL(/q=%E0%A4%B8/);
+	await expect(box).toHaveValue('सेफ सिटी');
 });
 
 test('a search that finds nothing says so and offers other searches', async ({ page }) => {
@@ -92,7 +99,9 @@ test('the search API validates its filters and never shows drafts', async ({ req
 			}
 		)
 		.toBeGreaterThan(0);
-	const body = await (await request.get('/api/v1/search?q=ICCC&state=gujarat&per_page=5')).json();
+	const body = await (
+		await request.get('/api/v1/search?q=ICCC&state=gujarat&per_page=5&facets=1')
+	).json();
 	expect(body).toMatchObject({ engine: 'meilisearch', page: 1, per_page: 5 });
 	expect(typeof body.took_ms).toBe('number');
 	for (const hit of body.hits) {
@@ -100,6 +109,10 @@ test('the search API validates its filters and never shows drafts', async ({ req
 		expect(['practice', 'city']).toContain(hit.type);
 	}
 	expect(body.facets.state).toEqual({ Gujarat: body.total });
+	// Counting facets is work: only a caller that asks gets them.
+	const plain = await (await request.get('/api/v1/search?q=ICCC&state=gujarat&per_page=5')).json();
+	expect(plain.facets).toBeUndefined();
+	expect(plain.hits).toEqual(body.hits);
 	const all = await (await request.get('/api/v1/search?q=draft&per_page=50')).json();
 	for (const hit of all.hits) expect(hit.title_en).not.toMatch(/^Sagar draft/);
 });

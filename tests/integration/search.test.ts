@@ -267,6 +267,54 @@ describe('the reconciler', () => {
 	});
 });
 
+describe('what a search asks Meilisearch for', () => {
+	const library = 'bilaspur-self-funding-digital-library-imaf-2-iccc-ranking';
+	const ask = (facets: boolean) =>
+		search({ q: 'digital library', filters: {}, page: 1, perPage: 5, facets });
+
+	it('counts facets only when asked, and a cached answer never brings the wrong kind', async () => {
+		resetSearchCoolDown();
+		const bare = await ask(false);
+		expect(bare.engine).toBe('meilisearch');
+		expect(bare.facets).toBeUndefined();
+		// The same search for the page, which lists facets: counted, though the plain answer is cached.
+		const counted = await ask(true);
+		expect(counted.facets?.type?.practice).toBeGreaterThan(0);
+		expect(Object.keys(counted.facets ?? {}).sort()).toEqual(
+			['type', 'kind', 'sectors', 'components', 'language', 'state', 'zone', 'city'].sort()
+		);
+		expect((await ask(false)).facets).toBeUndefined();
+		expect(counted.hits.map((h) => h.slug)).toEqual(bare.hits.map((h) => h.slug));
+	});
+
+	it('gives each hit its titles as written and highlighted, and the summary as a snippet', async () => {
+		const { hits } = await ask(false);
+		const hit = hits.find((h) => h.slug === library);
+		const { data: row } = await service()
+			.from('practices')
+			.select('title, title_en, summary_en, language')
+			.eq('slug', library)
+			.single();
+		expect(row?.language).toBe('hi');
+		expect(hit).toMatchObject({
+			title: row?.title,
+			title_en: row?.title_en,
+			summary_en: row?.summary_en,
+			language: 'hi',
+			highlight: { title_language: 'hi', snippet_language: 'en' }
+		});
+		// The English query matches the English summary; the marks sit on the words found.
+		expect(hit?.highlight.snippet).toMatch(/<mark>(digital|library)<\/mark>/i);
+		// About thirty words of it, escaped, cut with … (the summary here is longer).
+		const snippet = hit?.highlight.snippet.replace(/<\/?mark>/g, '') ?? '';
+		expect(snippet.endsWith('…')).toBe(true);
+		expect(snippet.split(' ').length).toBeLessThanOrEqual(31);
+		const escaped = (row?.summary_en ?? '').replaceAll('&', '&amp;').replaceAll("'", '&#39;');
+		expect(escaped.startsWith(snippet.slice(0, -1))).toBe(true);
+		expect(hit?.title).not.toMatch(/[\uE000\uE001]/);
+	});
+});
+
 describe('npm run reindex', () => {
 	it('rebuilds into a fresh index, swaps it in and leaves no other index behind', async () => {
 		const progress: number[] = [];
@@ -325,7 +373,13 @@ describe('search when Meilisearch is down', () => {
 		// Answers given a moment ago may still be served from the cache; this test wants fresh ones.
 		clearSearchCache();
 
-		const fallback = await search({ q: 'digital library', filters: {}, page: 1, perPage: 5 });
+		const fallback = await search({
+			q: 'digital library',
+			filters: {},
+			page: 1,
+			perPage: 5,
+			facets: true
+		});
 		expect(fallback.engine).toBe('postgres');
 		expect(fallback.hits[0]?.slug).toBe(
 			'bilaspur-self-funding-digital-library-imaf-2-iccc-ranking'
@@ -335,7 +389,9 @@ describe('search when Meilisearch is down', () => {
 		expect(devanagari.hits.map((h) => h.slug)).toContain(
 			'safe-city-linking-private-cctv-cameras-to-iccc-kanpur'
 		);
-		expect(fallback.facets.kind).toBeTruthy();
+		expect(fallback.facets?.kind).toBeTruthy();
+		// Facets are counted only when asked for, in the fallback as in Meilisearch.
+		expect(devanagari.facets).toBeUndefined();
 
 		const title_en = `Written while search was down ${Date.now()}`;
 		const created = await createPractice(mentor, practice(title_en), null);

@@ -388,6 +388,7 @@ const core = {
 	'search.basic':
 		'Basic search is in use: the main search service is not answering. Results may be fewer and less well ordered than usual.',
 	'search.facets': 'Narrow the results',
+	'search.showFacets': 'Show the filters for these results',
 	'search.facet.type': 'Type',
 	'search.facet.kind': 'Kind of practice',
 	'search.facet.sectors': 'Sector',

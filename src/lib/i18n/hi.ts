@@ -375,6 +375,7 @@ const core: Record<Exclude<MessageKey, AreaKey>, Message> = {
 	'search.basic':
 		'अभी सामान्य खोज चल रही है: मुख्य खोज सेवा जवाब नहीं दे रही। परिणाम सामान्य से कम और कम सटीक क्रम में हो सकते हैं।',
 	'search.facets': 'परिणाम छाँटें',
+	'search.showFacets': 'इन परिणामों के फ़िल्टर दिखाएँ',
 	'search.facet.type': 'प्रकार',
 	'search.facet.kind': 'तरीके का प्रकार',
 	'search.facet.sectors': 'क्षेत्र',

@@ -17,7 +17,8 @@ export const load: PageServerLoad = async ({ url, locals, getClientAddress, setH
 			setHeaders({ 'retry-after': String(wait) });
 			error(429, { message: translate(locals.locale, 'search.rateLimited', { count: wait }) });
 		}
-		result = await search(query);
+		// The page lists the facets beside the results: only its own render counts them.
+		result = await search({ ...query, facets: true });
 	}
 	return { query, invalid, result, names: vocabulary.names };
 };

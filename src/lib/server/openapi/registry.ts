@@ -197,18 +197,22 @@ export const operations = (vocabulary: ApiVocabulary): Operation[] => [
 		tag: 'Search',
 		summary: 'Search practices and cities',
 		description:
-			'Published practices and cities, best match first, with facets. Answered by ' +
+			'Published practices and cities, best match first, and with `facets=1` how many ' +
+			'results have each value of each filter. Answered by ' +
 			'Meilisearch, or by Postgres full-text search when Meilisearch is unavailable ' +
 			'(`engine` says which). At most the first 1,000 results can be paged through.',
 		access: 'public',
 		query: searchQuerySchema(vocabulary.search),
 		notes: {
 			q: 'The words to look for, in any language (at most 200 characters). Empty lists everything.',
-			per_page: 'How many to a page: 1 to 50, 10 by default.'
+			per_page: 'How many to a page: 1 to 50, 10 by default.',
+			facets:
+				'1 to count the results by each filter’s values (`facets` in the answer). Counting ' +
+				'costs more than the search itself: ask only when you show the counts.'
 		},
 		responses: {
 			200: {
-				description: 'The matches and facet counts.',
+				description: 'The matches, and the facet counts when asked for.',
 				schema: out.searchResultSchema,
 				example: examples.searchResult
 			},

@@ -220,9 +220,11 @@ export const searchResultSchema = v.pipe(
 		),
 		...pageEntries,
 		hits: v.array(searchHitSchema),
-		facets: v.pipe(
-			v.record(v.string(), v.record(v.string(), count)),
-			v.description('For each facet, how many results have each value.')
+		facets: v.optional(
+			v.pipe(
+				v.record(v.string(), v.record(v.string(), count)),
+				v.description('With `facets=1` only: for each facet, how many results have each value.')
+			)
 		),
 		took_ms: count
 	}),

@@ -5,6 +5,7 @@ import {
 	indexSettings,
 	MARK_START,
 	practiceDocument,
+	searchRequest,
 	titleField
 } from './documents';
 
@@ -104,6 +105,44 @@ describe('fieldLanguage and the settings', () => {
 		expect(settings.localizedAttributes).toContainEqual({
 			attributePatterns: ['title_gu', 'body_gu'],
 			locales: ['guj']
+		});
+	});
+});
+
+describe('searchRequest', () => {
+	const request = (over = {}) => searchRequest({ filter: [], offset: 0, limit: 10, ...over });
+
+	it('counts facets only when the caller lists them', () => {
+		expect(request().facets).toBeUndefined();
+		expect(request({ facets: true }).facets).toEqual([
+			'type',
+			'kind',
+			'sectors',
+			'components',
+			'language',
+			'state',
+			'zone',
+			'city'
+		]);
+	});
+
+	it('asks for what a hit shows: highlighted titles and a cropped summary, never the text', () => {
+		const params = request();
+		expect(params.attributesToRetrieve).not.toContain('body_en');
+		expect(params.attributesToRetrieve).not.toContain('title_en');
+		expect(params.attributesToHighlight).toEqual(expect.arrayContaining(['title_en', 'title_hi']));
+		expect(params.attributesToHighlight).toContain('summary_en');
+		expect(params.attributesToHighlight?.some((f) => f.startsWith('body_'))).toBe(false);
+		expect(params.attributesToCrop).toEqual(['summary_en']);
+		expect(params.showMatchesPosition).toBeUndefined();
+	});
+
+	it('sorts by date only for the newest first, and pages as told', () => {
+		expect(request().sort).toBeUndefined();
+		expect(request({ newest: true, offset: 20, limit: 5 })).toMatchObject({
+			sort: ['updated_at:desc'],
+			offset: 20,
+			limit: 5
 		});
 	});
 });

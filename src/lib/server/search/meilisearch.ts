@@ -6,14 +6,8 @@ import type { SearchFilters, SearchHit } from '$lib/search';
 import { config } from '../env';
 import type { Answer } from './cache';
 import { searchClient } from './client';
-import {
-	fieldLanguage,
-	MARK_START,
-	searchRequest,
-	titleField,
-	type SearchDocument
-} from './documents.ts';
-import { markedHtml } from './highlight';
+import { searchRequest, titleField, type SearchDocument } from './documents.ts';
+import { markedHtml, withoutMarkers } from './highlight';
 import type { SearchQuery } from './query';
 
 /** How long a search may wait for Meilisearch before Postgres answers instead. */
@@ -42,7 +36,8 @@ export async function meiliSearch(query: SearchQuery): Promise<Answer> {
 			filter: meiliFilter(query.filters),
 			offset: (query.page - 1) * query.perPage,
 			limit: query.perPage,
-			newest: query.sort === 'newest'
+			newest: query.sort === 'newest',
+			facets: query.facets
 		}),
 		{ signal: AbortSignal.timeout(TIMEOUT_MS) }
 	);
@@ -52,36 +47,36 @@ export async function meiliSearch(query: SearchQuery): Promise<Answer> {
 		page: query.page,
 		per_page: query.perPage,
 		hits: response.hits.map(meiliHit),
-		facets: response.facetDistribution ?? {}
+		...(query.facets ? { facets: response.facetDistribution ?? {} } : {})
 	};
 }
 
+/**
+ * A hit as the answer gives it. Meilisearch sends the titles only highlighted (`_formatted`,
+ * in full: titles are never cropped) and the summary both as it is and as a highlighted snippet.
+ */
 function meiliHit(hit: Hit<SearchDocument>): SearchHit {
 	const formatted: Record<string, unknown> = hit._formatted ?? {};
 	const text = (name: string) => {
 		const value = formatted[name];
 		return typeof value === 'string' ? value : '';
 	};
-	const field = titleField(hit);
-	const title = typeof hit[field] === 'string' ? hit[field] : hit.title_en;
-	const bodyField = `body_${fieldLanguage(hit.language)}`;
-	// The snippet: the text where the query matched, else the English summary.
-	const body = text(bodyField);
-	const useBody = body.includes(MARK_START) && !text('summary_en').includes(MARK_START);
+	const titleEn = text('title_en');
+	const title = text(titleField(hit)) || titleEn;
 	return {
 		type: hit.type,
 		slug: hit.slug,
-		title,
-		title_en: hit.title_en,
+		title: withoutMarkers(title),
+		title_en: withoutMarkers(titleEn),
 		summary_en: hit.summary_en,
 		language: hit.language,
 		kind: hit.kind,
 		city: { slug: hit.city, name: hit.city_name },
 		highlight: {
-			title: markedHtml(text(field) || title),
+			title: markedHtml(title),
 			title_language: hit.type === 'practice' ? hit.language : 'en',
-			snippet: markedHtml(useBody ? body : text('summary_en')),
-			snippet_language: useBody ? (hit.type === 'city' ? 'hi' : hit.language) : 'en'
+			snippet: markedHtml(text('summary_en')),
+			snippet_language: 'en'
 		}
 	};
 }

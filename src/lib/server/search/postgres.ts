@@ -64,7 +64,9 @@ export async function postgresSearch(query: SearchQuery): Promise<Answer> {
 				snippet_language: 'en'
 			}
 		})),
-		// Every facet is present, as in Meilisearch's answer, even when nothing counts.
-		facets: Object.fromEntries(FACETS.map((f) => [f.field, result.facets[f.field] ?? {}]))
+		// When asked, every facet is present, as in Meilisearch's answer, even when nothing counts.
+		...(query.facets
+			? { facets: Object.fromEntries(FACETS.map((f) => [f.field, result.facets[f.field] ?? {}])) }
+			: {})
 	};
 }

@@ -20,7 +20,8 @@ describe('parseSearchQuery', () => {
 				filters: { state: 'Uttar Pradesh', kind: 'playbook' },
 				page: 2,
 				perPage: 5,
-				sort: 'relevance'
+				sort: 'relevance',
+				facets: false
 			},
 			errors: {},
 			invalid: []
@@ -34,7 +35,14 @@ describe('parseSearchQuery', () => {
 		expect(Object.keys(errors).sort()).toEqual(['city', 'colour', 'kind', 'page', 'per_page']);
 		expect(invalid).toContainEqual({ field: 'kind', value: 'novel' });
 		// What was understood still searches, each wrong value at its default.
-		expect(query).toEqual({ q: 'x', filters: {}, page: 1, perPage: 10, sort: 'relevance' });
+		expect(query).toEqual({
+			q: 'x',
+			filters: {},
+			page: 1,
+			perPage: 10,
+			sort: 'relevance',
+			facets: false
+		});
 	});
 
 	it('refuses a filter value that tries to widen the filter', () => {
@@ -46,6 +54,13 @@ describe('parseSearchQuery', () => {
 	it('sorts by relevance unless asked for the newest first', () => {
 		expect(parse('q=x&sort=newest').query.sort).toBe('newest');
 		expect(parse('q=x&sort=oldest').errors.sort).toMatch(/relevance, newest/);
+	});
+
+	it('counts facets only when asked with facets=1', () => {
+		expect(parse('q=x').query.facets).toBe(false);
+		expect(parse('q=x&facets=1').query.facets).toBe(true);
+		expect(parse('q=x&facets=0').query.facets).toBe(false);
+		expect(parse('q=x&facets=all').errors.facets).toMatch(/0, 1/);
 	});
 
 	it('trims very long queries, by characters', () => {

@@ -21,6 +21,8 @@ export interface SearchQuery {
 	perPage: number;
 	/** Best match first (the default), or the most recently updated first. */
 	sort?: Sort;
+	/** Count each facet's values: the search page's render, or the API asked with `facets=1`. */
+	facets?: boolean;
 }
 
 /** The words: NFC, runs of white space as one space, at most MAX_QUERY_LENGTH characters. */
@@ -55,6 +57,7 @@ export function searchQuerySchema(vocabulary: SearchVocabulary) {
 		page: positiveInt(1),
 		per_page: positiveInt(DEFAULT_PER_PAGE, MAX_PER_PAGE),
 		sort: oneOf(SORTS),
+		facets: oneOf(['0', '1']),
 		type: known(['practice', 'city']),
 		kind: known(kinds),
 		sector: known(vocabulary.sectors),
@@ -74,20 +77,40 @@ export interface ParsedSearch {
 	invalid: { field: string; value: string }[];
 }
 
+// The schema for each vocabulary, built once rather than on every search. The vocabulary is a
+// new object whenever it is read again.
+const schemas = new WeakMap<SearchVocabulary, ReturnType<typeof searchQuerySchema>>();
+
+function schemaFor(vocabulary: SearchVocabulary) {
+	let schema = schemas.get(vocabulary);
+	if (!schema) {
+		schema = searchQuerySchema(vocabulary);
+		schemas.set(vocabulary, schema);
+	}
+	return schema;
+}
+
 /** Reads a search from URL parameters; what is wrong is named, and the rest still searches. */
 export function parseSearchQuery(
 	params: URLSearchParams,
 	vocabulary: SearchVocabulary
 ): ParsedSearch {
-	const parsed = parseQuery(searchQuerySchema(vocabulary), params);
+	const parsed = parseQuery(schemaFor(vocabulary), params);
 	const errors = parsed.ok ? {} : { ...parsed.errors };
 	const invalid = parsed.ok ? [] : [...parsed.invalid];
-	const { q, page, per_page: perPage, sort, ...values } = parsed.data;
+	const { q, page, per_page: perPage, sort, facets, ...values } = parsed.data;
 	const filters: SearchFilters = {};
 	for (const { param } of FACETS) {
 		if (values[param]) filters[param] = values[param];
 	}
-	const query: SearchQuery = { q, filters, page, perPage, sort: sort ?? 'relevance' };
+	const query: SearchQuery = {
+		q,
+		filters,
+		page,
+		perPage,
+		sort: sort ?? 'relevance',
+		facets: facets === '1'
+	};
 	if (!errors.page && (page - 1) * perPage >= MAX_RESULTS) {
 		errors.page = `page: only the first ${MAX_RESULTS} results can be paged through; narrow the search`;
 		invalid.push({ field: 'page', value: String(page) });

@@ -2,7 +2,7 @@
 // Meilisearch is down or slow. Both answer in the same shape, and the answer says which engine
 // gave it. This is the one switch between them.
 import type { SearchResult } from '$lib/search';
-import { cachedAnswer, clearSearchCache, rememberAnswer } from './cache';
+import { cachedAnswer, clearSearchCache, rememberAnswer, type Answer } from './cache';
 import { searchClient } from './client';
 import { meiliSearch } from './meilisearch';
 import { postgresSearch } from './postgres';
@@ -17,7 +17,7 @@ export async function search(query: SearchQuery): Promise<SearchResult> {
 	const started = performance.now();
 	const took = () => Math.round(performance.now() - started);
 	if (searchClient() && Date.now() - lastFailure > COOL_DOWN_MS) {
-		const hit = cachedAnswer(query);
+		const hit = usable(cachedAnswer(query), query);
 		if (hit) return { ...hit, took_ms: took() };
 		try {
 			const answer = await meiliSearch(query);
@@ -31,6 +31,20 @@ export async function search(query: SearchQuery): Promise<SearchResult> {
 		}
 	}
 	return { ...(await postgresSearch(query)), took_ms: took() };
+}
+
+/**
+ * A cached answer as this query wants it. The cache keys answers by the search, not by whether
+ * facets were counted: an answer with facets serves a query without (they are left out), and
+ * one without does not serve a query that wants them (its answer then replaces it).
+ */
+function usable(answer: Answer | null, query: SearchQuery): Answer | null {
+	if (!answer) return null;
+	if (query.facets) return answer.facets ? answer : null;
+	if (!answer.facets) return answer;
+	const rest = { ...answer };
+	delete rest.facets;
+	return rest;
 }
 
 /** For tests: forget a recent Meilisearch failure and every cached answer. */
