@@ -18,7 +18,9 @@ export const load: PageServerLoad = async ({ url, locals, getClientAddress, setH
 			error(429, { message: translate(locals.locale, 'search.rateLimited', { count: wait }) });
 		}
 		// The page lists the facets beside the results: only its own render counts them.
+		// Without the time it took, the same answer renders the same bytes, so a repeat gets 304.
 		result = await search({ ...query, facets: true });
+		delete (result as { took_ms?: number }).took_ms;
 	}
 	return { query, invalid, result, names: vocabulary.names };
 };
