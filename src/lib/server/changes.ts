@@ -5,7 +5,7 @@
 // the connection is down, nothing can be trusted for long: `memo` then keeps values for a
 // minute at most, as before change notices existed.
 import pg from 'pg';
-import { env } from '$env/dynamic/private';
+import { config } from './env';
 
 export const CHANNEL = 'citysetu_changes';
 
@@ -57,7 +57,7 @@ export function changesLive(): boolean {
 }
 
 async function connect(): Promise<void> {
-	const url = env.DATABASE_URL;
+	const url = config.databaseUrl;
 	if (!url || stopped) return;
 	const next = new pg.Client({ connectionString: url, application_name: 'citysetu-changes' });
 	const lost = (reason: string) => {
@@ -96,7 +96,7 @@ async function connect(): Promise<void> {
 
 /** Starts listening (once per process); without DATABASE_URL it does nothing. */
 export function startChangeListener(): void {
-	if (!stopped || !env.DATABASE_URL) return;
+	if (!stopped || !config.databaseUrl) return;
 	stopped = false;
 	void connect();
 }

@@ -51,6 +51,10 @@ export const config = {
 	get barePostgrest() {
 		return env.SUPABASE_BARE_POSTGREST === '1';
 	},
+	/** A direct Postgres connection, used only to hear change notices (LISTEN); optional. */
+	get databaseUrl() {
+		return env.DATABASE_URL || null;
+	},
 	get meilisearchUrl() {
 		return env.MEILISEARCH_URL || null;
 	},

@@ -12,7 +12,8 @@ export type Answer = Omit<SearchResult, 'took_ms'>;
 
 /** The topic the search worker announces after it changed the index. */
 export const SEARCH_INDEX_TOPIC = 'search_index';
-const CLEARED_BY = [SEARCH_INDEX_TOPIC, 'practices', 'cities'];
+// search_index_state changes whenever documents are indexed, `npm run reindex` included.
+const CLEARED_BY = [SEARCH_INDEX_TOPIC, 'search_index_state', 'practices', 'cities'];
 
 const CACHE_TTL_MS = 30_000;
 const CACHE_SIZE = 500;
