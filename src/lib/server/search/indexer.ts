@@ -220,15 +220,20 @@ export async function reconcile(db: Db): Promise<number> {
 /** Every published practice and every city, read page by page. */
 async function* allDocuments(db: Db, pageSize = 500) {
 	const names = await vocabularyNames(db);
-	for (let from = 0; ; from += pageSize) {
-		const { data, error } = await db
+	// Keyset paging (after the last id read), so each page costs the same at 100,000 practices;
+	// an offset makes Postgres walk past every row before it.
+	for (let after: string | null = null; ; ) {
+		let query = db
 			.from('practices')
 			.select(PRACTICE_COLUMNS)
 			.eq('status', 'published')
 			.order('id')
-			.range(from, from + pageSize - 1);
+			.limit(pageSize);
+		if (after) query = query.gt('id', after);
+		const { data, error } = await query;
 		if (error) throw new Error(`practices: ${error.message}`);
 		const practices: PracticeRecord[] = data;
+		after = practices.at(-1)?.id ?? null;
 		yield practices.map((p) => ({
 			doc: practiceDocument(p, names.sectors, names.components),
 			state: { entity: 'practice', entity_id: p.id, version: p.version } as const
