@@ -3,14 +3,15 @@
 // CPU (PostgREST and Postgres) per request on this machine. Only the public client's reads are
 // kept: a signed-in user's read goes to the database as that user every time, so row-level
 // security decides it as before. What is kept is forgotten when a change to one of its tables is
-// announced (changes.ts), on every instance.
-import { keyedMemo } from './changes';
+// announced (changes.ts), on every instance; while notices do not arrive, nothing is kept, since a
+// practice or an adoption may change at any moment and a timer would show it stale.
+import { changesLive, keyedMemo } from './changes';
 import { publicDb } from './db';
 import type { Db } from './supabase';
 
 /**
- * Wraps `read` so that, called with the public client, its answer for a key is kept until one of
- * `tables` changes (`max` keys, the most recently used). The key must survive JSON: strings,
+ * Wraps `read` so that, called with the public client while change notices arrive, its answer
+ * for a key is kept until one of `tables` changes (`max` keys, the most recently used). The key must survive JSON: strings,
  * numbers, booleans and plain objects of them (an undefined property means the same as none).
  * Callers must not change what they get: it is shared by every anonymous request.
  */
@@ -20,5 +21,6 @@ export function keptForPublic<K, T>(
 	{ max = 200 }: { max?: number } = {}
 ): (db: Db, key: K) => Promise<T> {
 	const kept = keyedMemo(tables, (key: string) => read(publicDb(), JSON.parse(key) as K), { max });
-	return (db, key) => (db === publicDb() ? kept.get(JSON.stringify(key)) : read(db, key));
+	return (db, key) =>
+		db === publicDb() && changesLive() ? kept.get(JSON.stringify(key)) : read(db, key);
 }
