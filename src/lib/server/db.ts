@@ -42,6 +42,10 @@ export function systemDb(): Db {
 }
 
 const USER_TOKEN_SECONDS = 60;
+/** A kept client is handed out only while its token has at least this long to run. */
+const USER_TOKEN_MARGIN_SECONDS = 20;
+/** Signed-in users whose clients are kept (the most recently served). */
+const USER_CLIENTS = 500;
 
 /** A short-lived JWT naming the user, their app role and city, signed for PostgREST. */
 export function userToken(user: DbUser, now = Date.now()): string {
@@ -60,14 +64,30 @@ export function userToken(user: DbUser, now = Date.now()): string {
 	);
 }
 
+// Building a supabase-js client (with its auth, realtime and storage parts) costs about as much
+// CPU as rendering a small page: each signed-in user's client is kept while its token is fresh.
+// The key holds every claim the token carries, so a changed role or city gets a new token.
+const userClients = new Map<string, { client: Db; expiresAt: number }>();
+
 /** A client that acts as the signed-in user: the database's policies decide what it may do. */
-export function userDb(user: DbUser): Db {
-	return createSupabase({
+export function userDb(user: DbUser, now = Date.now()): Db {
+	const key = `${user.id} ${user.role} ${user.cityId ?? ''}`;
+	const kept = userClients.get(key);
+	userClients.delete(key);
+	if (kept && kept.expiresAt - now >= USER_TOKEN_MARGIN_SECONDS * 1000) {
+		// Most recently used last: the first key is the one to drop.
+		userClients.set(key, kept);
+		return kept.client;
+	}
+	const client = createSupabase({
 		url: config.supabaseUrl,
 		key: config.supabaseAnonKey,
 		barePostgrest: config.barePostgrest,
-		accessToken: userToken(user)
+		accessToken: userToken(user, now)
 	});
+	userClients.set(key, { client, expiresAt: (Math.floor(now / 1000) + USER_TOKEN_SECONDS) * 1000 });
+	if (userClients.size > USER_CLIENTS) userClients.delete(userClients.keys().next().value!);
+	return client;
 }
 
 /**

@@ -4,7 +4,9 @@ import type { Outcome } from '$lib/practices';
 import type { PracticeInput, PracticePatch } from '$lib/schemas/practice';
 import type { SessionUser } from './auth/session';
 import { publicDb, userDb } from './db';
+import { memo } from './changes';
 import { DatabaseError } from './errors';
+import { keptForPublic } from './public-reads';
 import type { Db } from './supabase';
 
 type PracticeRow = Tables<'practices'>;
@@ -68,11 +70,9 @@ const updateAnswerSchema = v.variant('status', [
 const summaryColumns = `slug, kind, status, language, title, title_en, summary_en, sectors, components,
 	updated_at, city:cities!inner (slug, name, state)`;
 
-/** One page of practices the reader may see, newest first. Published only unless asked. */
-export async function listPractices(
+async function readPractices(
 	db: Db,
-	filters: PracticeFilters,
-	{ page, perPage }: { page: number; perPage: number }
+	{ filters, page, perPage }: { filters: PracticeFilters; page: number; perPage: number }
 ): Promise<{ total: number; practices: PracticeSummary[] }> {
 	let query = db.from('practices').select(summaryColumns, { count: 'exact' });
 	query = query.eq('status', filters.status ?? 'published');
@@ -102,8 +102,20 @@ export async function listPractices(
 	return { total: count ?? 0, practices: data ?? [] };
 }
 
-/** A practice the reader may see, or null. */
-export async function getPractice(db: Db, slug: string): Promise<Practice | null> {
+// Pages of the library as the public sees them: the first pages and each city's newest are
+// most of what is asked for.
+const publicPractices = keptForPublic(['practices', 'cities'], readPractices, { max: 500 });
+
+/** One page of practices the reader may see, newest first. Published only unless asked. */
+export async function listPractices(
+	db: Db,
+	filters: PracticeFilters,
+	{ page, perPage }: { page: number; perPage: number }
+): Promise<{ total: number; practices: PracticeSummary[] }> {
+	return publicPractices(db, { filters, page, perPage });
+}
+
+async function readPractice(db: Db, slug: string): Promise<Practice | null> {
 	const [{ data, error }, author] = await Promise.all([
 		db
 			.from('practices')
@@ -122,6 +134,14 @@ export async function getPractice(db: Db, slug: string): Promise<Practice | null
 		outcomes: v.parse(outcomesSchema, data.outcomes),
 		author: name ? { name } : null
 	};
+}
+
+// The author's name comes through practice_authors, which reads users.
+const publicPractice = keptForPublic(['practices', 'cities', 'users'], readPractice, { max: 1000 });
+
+/** A practice the reader may see, or null. */
+export async function getPractice(db: Db, slug: string): Promise<Practice | null> {
+	return publicPractice(db, slug);
 }
 
 export type CreateResult =
@@ -250,26 +270,34 @@ export async function restoreRevision(
 	);
 }
 
-/** Sector choices with names in both languages. */
-export async function listSectors(): Promise<{ slug: string; name_en: string; name_hi: string }[]> {
+type Choice = { slug: string; name_en: string; name_hi: string };
+
+const sectors = memo(['sectors'], async (): Promise<Choice[]> => {
 	const { data, error } = await publicDb()
 		.from('sectors')
 		.select('slug, name_en, name_hi')
 		.order('sort_order');
 	if (error) throw new DatabaseError('listing sectors', error);
 	return data ?? [];
-}
+});
 
-/** ICCC component choices with names in both languages. */
-export async function listComponents(): Promise<
-	{ slug: string; name_en: string; name_hi: string }[]
-> {
+const components = memo(['iccc_components'], async (): Promise<Choice[]> => {
 	const { data, error } = await publicDb()
 		.from('iccc_components')
 		.select('slug, name_en, name_hi')
 		.order('sort_order');
 	if (error) throw new DatabaseError('listing ICCC components', error);
 	return data ?? [];
+});
+
+/** Sector choices with names in both languages (kept in memory until sectors change). */
+export function listSectors(): Promise<Choice[]> {
+	return sectors.get();
+}
+
+/** ICCC component choices with names in both languages (kept until the components change). */
+export function listComponents(): Promise<Choice[]> {
+	return components.get();
 }
 
 /** The newest published practices of one city, for its page, and how many there are. */

@@ -4,6 +4,7 @@
 // of its mentorship and the admins read it all, comments included. One adoption with its steps,
 // categories and comments is read in detail.ts; writes live in writes.ts.
 import { DatabaseError } from '../errors';
+import { keptForPublic } from '../public-reads';
 import type { Db } from '../supabase';
 import type {
 	AdoptedPractice,
@@ -49,8 +50,7 @@ async function idBySlug(db: Db, table: 'cities' | 'practices', slug: string) {
 	return data?.id ?? null;
 }
 
-/** One page of the adoptions the caller may see, latest stage change first. */
-export async function listAdoptions(
+async function readAdoptions(
 	db: Db,
 	filters: AdoptionFilters & { page: number; perPage: number }
 ): Promise<{ total: number; adoptions: AdoptionSummary[] }> {
@@ -76,6 +76,20 @@ export async function listAdoptions(
 	// PGRST103: a page past the end.
 	if (error && error.code !== 'PGRST103') throw new DatabaseError('listing adoptions', error);
 	return { total: count ?? 0, adoptions: (data ?? []).map(toSummary) };
+}
+
+const publicAdoptions = keptForPublic(
+	['adoptions', 'adoption_steps', 'cities', 'practices'],
+	readAdoptions,
+	{ max: 500 }
+);
+
+/** One page of the adoptions the caller may see, latest stage change first. */
+export async function listAdoptions(
+	db: Db,
+	filters: AdoptionFilters & { page: number; perPage: number }
+): Promise<{ total: number; adoptions: AdoptionSummary[] }> {
+	return publicAdoptions(db, filters);
 }
 
 // The lists the practice, city and mentorship pages show: every adoption the caller may see.

@@ -3,6 +3,7 @@
 // all cities) and each pillar's value, the change since the framework's previous round, and its
 // strongest and weakest pillars in the latest of them. Read as the caller: private rounds count
 // for admins only.
+import { keptForPublic } from '../public-reads';
 import type { Db } from '../supabase';
 import { assessmentCities } from './city-list';
 import type { RankedCity } from './city-list';
@@ -74,8 +75,7 @@ function cityRounds(
 	return rows;
 }
 
-/** A city's scores across rounds, per framework; null when no city has the slug. */
-export async function cityAssessments(db: Db, citySlug: string): Promise<CityAssessments | null> {
+async function readCityAssessments(db: Db, citySlug: string): Promise<CityAssessments | null> {
 	const [cities, frameworks] = await Promise.all([assessmentCities(), listFrameworks(db)]);
 	const city = cities.find((c) => c.slug === citySlug);
 	if (!city) return null;
@@ -109,4 +109,23 @@ export async function cityAssessments(db: Db, citySlug: string): Promise<CityAss
 		});
 	}
 	return { city, frameworks: result };
+}
+
+// Anonymously, a city's figures are computed once from whole rounds and kept until a score,
+// round, framework or city changes.
+const publicCityAssessments = keptForPublic(
+	[
+		'assessment_results',
+		'assessment_rounds',
+		'assessment_scores',
+		'cities',
+		'framework_nodes',
+		'frameworks'
+	],
+	readCityAssessments
+);
+
+/** A city's scores across rounds, per framework; null when no city has the slug. */
+export function cityAssessments(db: Db, citySlug: string): Promise<CityAssessments | null> {
+	return publicCityAssessments(db, citySlug);
 }

@@ -10,6 +10,7 @@ import type { MentorFilters, MentorProfileInput } from '$lib/schemas/mentor';
 import { publicDb } from '../db';
 import { DatabaseError } from '../errors';
 import { listComponents, listSectors } from '../practices';
+import { keptForPublic } from '../public-reads';
 import type { Db } from '../supabase';
 import { mentorPairings } from './programmes';
 import type { Pairing } from './programmes';
@@ -90,11 +91,9 @@ export function directoryFilters(
 // in one query and the page is cut here, because "has a free place" compares two columns.
 const DIRECTORY_LIMIT = 2000;
 
-/** One page of the mentors the reader may see, by name, with the total that match. */
-export async function listMentors(
+async function readMentors(
 	db: Db,
-	filters: MentorFilters,
-	{ page, perPage }: { page: number; perPage: number }
+	{ filters, page, perPage }: { filters: MentorFilters; page: number; perPage: number }
 ): Promise<{ total: number; mentors: MentorSummary[] }> {
 	const plan = directoryFilters(
 		filters,
@@ -120,6 +119,22 @@ export async function listMentors(
 			city: city_id ? (cities.get(city_id) ?? null) : null
 		}))
 	};
+}
+
+// The view reads profiles, users (name, designation, city, whether active) and mentorships
+// (the load).
+const publicMentors = keptForPublic(
+	['mentor_profiles', 'users', 'mentorships', 'cities'],
+	readMentors
+);
+
+/** One page of the mentors the reader may see, by name, with the total that match. */
+export function listMentors(
+	db: Db,
+	filters: MentorFilters,
+	{ page, perPage }: { page: number; perPage: number }
+): Promise<{ total: number; mentors: MentorSummary[] }> {
+	return publicMentors(db, { filters, page, perPage });
 }
 
 /** The mentors the reader may see who serve a programme, by name. */

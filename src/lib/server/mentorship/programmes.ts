@@ -6,6 +6,7 @@ import type { Tables } from '$lib/database.types';
 import { mentorshipStatuses, publicStatuses } from '$lib/mentors';
 import type { MentorshipStatus, ProgrammeStatus } from '$lib/mentors';
 import { DatabaseError } from '../errors';
+import { keptForPublic } from '../public-reads';
 import type { Db } from '../supabase';
 
 export type ProgrammeSummary = Pick<
@@ -65,8 +66,7 @@ const pairingColumns = `id, mentor_city_id, mentee_city_id, lead_mentor_id, stat
 // Running programmes first, then those to come, then those that ended.
 const statusOrder: ProgrammeStatus[] = ['active', 'planned', 'closed'];
 
-/** Every programme, the running ones first, then the newest. */
-export async function listProgrammes(db: Db): Promise<ProgrammeSummary[]> {
+async function readProgrammes(db: Db): Promise<ProgrammeSummary[]> {
 	const { data, error } = await db
 		.from('programmes')
 		.select(programmeColumns)
@@ -75,6 +75,13 @@ export async function listProgrammes(db: Db): Promise<ProgrammeSummary[]> {
 	if (error) throw new DatabaseError('listing programmes', error);
 	// A stable sort keeps the newest first within each status.
 	return (data ?? []).sort((a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status));
+}
+
+const publicProgrammes = keptForPublic(['programmes'], (db: Db, _all: null) => readProgrammes(db));
+
+/** Every programme, the running ones first, then the newest. */
+export function listProgrammes(db: Db): Promise<ProgrammeSummary[]> {
+	return publicProgrammes(db, null);
 }
 
 /** A programme with the cities it names and its pairings the reader may see, or null. */
@@ -155,8 +162,7 @@ function byStartThenCity(a: Pairing, b: Pairing): number {
 	);
 }
 
-/** A city's pairings, split by side: the cities it mentors, and the cities that mentor it. */
-export async function cityPairings(
+async function readCityPairings(
 	db: Db,
 	citySlug: string
 ): Promise<{ mentors: Pairing[]; mentoredBy: Pairing[] }> {
@@ -172,6 +178,16 @@ export async function cityPairings(
 		mentors: pairings.filter((p) => p.mentor_city_id === city.id),
 		mentoredBy: pairings.filter((p) => p.mentee_city_id === city.id)
 	};
+}
+
+const publicCityPairings = keptForPublic(['mentorships', 'programmes', 'cities'], readCityPairings);
+
+/** A city's pairings, split by side: the cities it mentors, and the cities that mentor it. */
+export function cityPairings(
+	db: Db,
+	citySlug: string
+): Promise<{ mentors: Pairing[]; mentoredBy: Pairing[] }> {
+	return publicCityPairings(db, citySlug);
 }
 
 /** The public pairings a mentor leads or led. */
