@@ -53,6 +53,9 @@ export function formatNumber(locale: Locale, value: number): string {
 	return numberFormat(intlTags[locale]).format(value);
 }
 
+// One plural rule set per locale: building one costs more than the rest of a translation.
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 /**
  * Looks a message up and fills in `{name}` placeholders. Numbers are formatted for the locale;
  * a message with `one`/`other` forms picks by the `count` parameter.
@@ -68,9 +71,12 @@ export function translate(locale: Locale, key: MessageKey, params: Params = {}):
 	let text: string;
 	if (typeof message === 'string') text = message;
 	else {
-		const rule = new Intl.PluralRules(intlTags[locale]).select(Number(params.count ?? 0));
+		let rules = pluralRules.get(locale);
+		if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(intlTags[locale])));
+		const rule = rules.select(Number(params.count ?? 0));
 		text = rule === 'one' ? message.one : message.other;
 	}
+	if (!text.includes('{')) return text;
 	return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
 		const value = params[name];
 		if (value === undefined) return whole;
