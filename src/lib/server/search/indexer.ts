@@ -222,7 +222,7 @@ async function* allDocuments(db: Db, pageSize = 500) {
 	const names = await vocabularyNames(db);
 	// Keyset paging (after the last id read), so each page costs the same at 100,000 practices;
 	// an offset makes Postgres walk past every row before it.
-	for (let after: string | null = null; ; ) {
+	for (let after: string | null = null; ;) {
 		let query = db
 			.from('practices')
 			.select(PRACTICE_COLUMNS)
