@@ -43,7 +43,7 @@ export function programmeOperations(): Operation[] {
 					example: reachExample,
 					headers: {
 						'Cache-Control':
-							'`public, max-age=60` without sign-in; `private, no-store` for a signed-in caller.'
+							'`public, max-age=0, s-maxage=60, stale-while-revalidate=600` without sign-in (with a strong `ETag`); `private, no-store` for a signed-in caller.'
 					}
 				},
 				400: {

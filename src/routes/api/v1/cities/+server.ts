@@ -11,8 +11,5 @@ export const GET: RequestHandler = async ({ url }) => {
 	if (!query.ok) return badRequest(query.errors);
 	const { page, per_page: perPage, ...filters } = query.data;
 	const { total, cities } = await listCities(filters, { page, perPage });
-	return json(
-		{ total, page, per_page: perPage, cities },
-		{ headers: { 'cache-control': 'public, max-age=60' } }
-	);
+	return json({ total, page, per_page: perPage, cities });
 };

@@ -5,6 +5,4 @@ import type { RequestHandler } from './$types';
 
 /** The API's OpenAPI 3.1 document, for reading at /api/docs or generating a client. */
 export const GET: RequestHandler = async ({ url }) =>
-	json(openApiDocument(url.origin, await apiVocabulary()), {
-		headers: { 'cache-control': 'public, max-age=300' }
-	});
+	json(openApiDocument(url.origin, await apiVocabulary()));

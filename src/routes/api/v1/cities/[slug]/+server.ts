@@ -14,5 +14,6 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	if (!query.ok) return badRequest(query.errors);
 	const city = isSlug(params.slug) ? await getCity(params.slug) : null;
 	if (!city) return notFound(`no city has the slug “${params.slug.slice(0, 80)}”`);
-	return json(city, { headers: { 'cache-control': 'public, max-age=60' } });
+	// What caches may keep is the hooks' (src/lib/server/http-cache.ts), as for every route.
+	return json(city);
 };

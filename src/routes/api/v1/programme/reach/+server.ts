@@ -15,11 +15,8 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 	const report = await readReachReport(locals.user, request);
 	if (Object.keys(report.request.errors).length > 0) return badRequest(report.request.errors);
 	return json(reachJson(report), {
-		headers: {
-			// The public figures are the same for every anonymous caller; an admin's comparison
-			// may use private rounds, so a signed-in answer is never stored.
-			'cache-control': locals.user ? 'private, no-store' : 'public, max-age=60',
-			vary: 'Cookie, Authorization'
-		}
+		// What caches may keep of an anonymous answer is the hooks' (http-cache.ts); an admin's
+		// comparison may use private rounds, so a signed-in answer is never stored, here too.
+		headers: locals.user ? { 'cache-control': 'private, no-store' } : {}
 	});
 };
