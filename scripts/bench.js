@@ -89,10 +89,17 @@ function load(url, { expect = 200, duration = DURATION_S, ...options } = {}) {
 	});
 }
 
-/** A warm-up pass, discarded, then the measured load. */
+/**
+ * A warm-up pass, discarded, then the measured load. Each figure is also said as it comes, so a
+ * run that breaks off later still shows what it measured.
+ */
 async function measure(name, url, options = {}) {
 	await load(url, { ...options, duration: WARMUP_S });
-	return summarise(name, await load(url, options));
+	const row = summarise(name, await load(url, options));
+	console.log(
+		`· ${row.name}: ${row.rps} req/s, p95 ${row.p95.toFixed(1)} ms, ${row.errors} errors`
+	);
+	return row;
 }
 
 /**
@@ -231,7 +238,11 @@ try {
 		});
 		service.start();
 		const url = `http://${HOST}:${appPort}`;
-		await waitFor(async () => (await fetch(`${url}/health`)).ok, { what: 'the app' });
+		// Generous: on a machine busy with other work, a start has taken over 30 s.
+		await waitFor(async () => (await fetch(`${url}/health`)).ok, {
+			what: 'the app',
+			timeoutMs: 180_000
+		});
 		return { service, url };
 	};
 	/** Restarts the app with other settings (or as it ships, with none). */
@@ -279,11 +290,17 @@ try {
 	};
 	const measureBare = async () => summarise('bare node (fixed page)', await load(await bareUrl()));
 
+	// A stage that breaks off is reported, and the run goes on with the next.
 	const stage = async (name, body) => {
 		phase = name;
 		const start = performance.now();
 		console.log(`\n## ${name}\n`);
-		await body();
+		try {
+			await body();
+		} catch (error) {
+			console.log(`the stage broke off: ${error.message}`);
+			book.missing(`stage ${name}`, `broke off: ${error.message}`, 'to finish');
+		}
 		console.log(`\n(${name}: ${seconds(performance.now() - start)})`);
 	};
 
