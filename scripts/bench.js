@@ -66,6 +66,9 @@ const pages = [
 ];
 const etagPages = [`/cities/${CITY}`, '/practices', '/cities'];
 const MB = 1e6;
+// The app says on stderr when Meilisearch was slow or down and Postgres answers its searches (for
+// the next 5 s): counted, so a search figure says when it measured the fallback.
+let fallbacks = 0;
 
 /**
  * Loads one URL (or `requests` in turn) for `duration` seconds; every response time is kept so
@@ -95,7 +98,9 @@ function load(url, { expect = 200, duration = DURATION_S, ...options } = {}) {
  */
 async function measure(name, url, options = {}) {
 	await load(url, { ...options, duration: WARMUP_S });
+	const before = fallbacks;
 	const row = summarise(name, await load(url, options));
+	row.fallbacks = fallbacks - before;
 	console.log(
 		`· ${row.name}: ${row.rps} req/s, p95 ${row.p95.toFixed(1)} ms, ${row.errors} errors`
 	);
@@ -203,9 +208,6 @@ try {
 		}
 	};
 
-	// The app says on stderr when Meilisearch was slow or down and Postgres answered a search:
-	// counted, so a search figure says when it measured the fallback rather than Meilisearch.
-	let fallbacks = 0;
 	const quietLog = createLogger('app', { quiet: true });
 	const appLog = {
 		...quietLog,
@@ -269,10 +271,8 @@ try {
 	const searchDirect = () =>
 		measure('Meilisearch directly', stack.env.MEILISEARCH_URL, { requests: meiliSearches });
 	const searchApp = async (name) => {
-		const before = fallbacks;
 		const row = await measure(name, appUrl, { requests: apiSearches });
-		row.fallbacks = fallbacks - before;
-		if (row.fallbacks) row.name += `, ${row.fallbacks} answered by Postgres`;
+		if (row.fallbacks) row.name += `, fell back to Postgres ${row.fallbacks}×`;
 		return row;
 	};
 
@@ -381,9 +381,7 @@ try {
 						continue;
 					}
 					const reference = await measureBare();
-					const before = fallbacks;
 					const row = await measure(`app ${target}`, `${appUrl}${target}`);
-					row.fallbacks = fallbacks - before;
 					rows.push(reference, row);
 					pairs.set(row, reference);
 					if (target === `/cities/${CITY}`) taken.city = row;
@@ -399,7 +397,7 @@ try {
 				for (const [row, reference] of pairs) {
 					const target = row.name.replace('app ', '');
 					const r = ratio(row, reference);
-					const note = row.fallbacks ? ` (${row.fallbacks} answered by Postgres)` : '';
+					const note = row.fallbacks ? ` (fell back to Postgres ${row.fallbacks}×)` : '';
 					console.log(
 						`${target}: ${r.toFixed(3)} of bare ` +
 							`${book.check(`\`${target}\` req/s of bare`, r, { atLeast: 0.12 }, fmt.ratio, note)}; ` +
@@ -526,7 +524,7 @@ try {
 							r,
 							{ atLeast: 0.9 },
 							fmt.ratio,
-							uncached.fallbacks ? ` (${uncached.fallbacks} answered by Postgres)` : ''
+							uncached.fallbacks ? ` (fell back to Postgres ${uncached.fallbacks}×)` : ''
 						) +
 						`; Meilisearch's own p95 ${direct.p95.toFixed(1)} ms ` +
 						book.check(
