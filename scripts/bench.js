@@ -242,10 +242,15 @@ try {
 		const url = `http://${HOST}:${appPort}`;
 		// Any answer will do: after a load that sent searches to Postgres, /health has said the
 		// database was down (busy) for minutes. Generous, as a start on a busy machine took 30 s.
-		await waitFor(async () => (await fetch(`${url}/health`)).status > 0, {
-			what: 'the app',
-			timeoutMs: 180_000
-		});
+		try {
+			await waitFor(async () => (await fetch(`${url}/health`)).status > 0, {
+				what: 'the app',
+				timeoutMs: 180_000
+			});
+		} catch (error) {
+			await service.stop(); // not yet the app the run stops at its end
+			throw error;
+		}
 		return { service, url };
 	};
 	/** Restarts the app with other settings (or as it ships, with none). */
