@@ -66,6 +66,9 @@ const pages = [
 ];
 const etagPages = [`/cities/${CITY}`, '/practices', '/cities'];
 const MB = 1e6;
+// The app says on stderr when Meilisearch was slow or down and Postgres answers its searches (for
+// the next 5 s): counted, so a search figure says when it measured the fallback.
+let fallbacks = 0;
 
 /**
  * Loads one URL (or `requests` in turn) for `duration` seconds; every response time is kept so
@@ -89,10 +92,19 @@ function load(url, { expect = 200, duration = DURATION_S, ...options } = {}) {
 	});
 }
 
-/** A warm-up pass, discarded, then the measured load. */
+/**
+ * A warm-up pass, discarded, then the measured load. Each figure is also said as it comes, so a
+ * run that breaks off later still shows what it measured.
+ */
 async function measure(name, url, options = {}) {
 	await load(url, { ...options, duration: WARMUP_S });
-	return summarise(name, await load(url, options));
+	const before = fallbacks;
+	const row = summarise(name, await load(url, options));
+	row.fallbacks = fallbacks - before;
+	console.log(
+		`· ${row.name}: ${row.rps} req/s, p95 ${row.p95.toFixed(1)} ms, ${row.errors} errors`
+	);
+	return row;
 }
 
 /**
@@ -196,9 +208,6 @@ try {
 		}
 	};
 
-	// The app says on stderr when Meilisearch was slow or down and Postgres answered a search:
-	// counted, so a search figure says when it measured the fallback rather than Meilisearch.
-	let fallbacks = 0;
 	const quietLog = createLogger('app', { quiet: true });
 	const appLog = {
 		...quietLog,
@@ -231,7 +240,17 @@ try {
 		});
 		service.start();
 		const url = `http://${HOST}:${appPort}`;
-		await waitFor(async () => (await fetch(`${url}/health`)).ok, { what: 'the app' });
+		// Any answer will do: after a load that sent searches to Postgres, /health has said the
+		// database was down (busy) for minutes. Generous, as a start on a busy machine took 30 s.
+		try {
+			await waitFor(async () => (await fetch(`${url}/health`)).status > 0, {
+				what: 'the app',
+				timeoutMs: 180_000
+			});
+		} catch (error) {
+			await service.stop(); // not yet the app the run stops at its end
+			throw error;
+		}
 		return { service, url };
 	};
 	/** Restarts the app with other settings (or as it ships, with none). */
@@ -258,10 +277,8 @@ try {
 	const searchDirect = () =>
 		measure('Meilisearch directly', stack.env.MEILISEARCH_URL, { requests: meiliSearches });
 	const searchApp = async (name) => {
-		const before = fallbacks;
 		const row = await measure(name, appUrl, { requests: apiSearches });
-		row.fallbacks = fallbacks - before;
-		if (row.fallbacks) row.name += `, ${row.fallbacks} answered by Postgres`;
+		if (row.fallbacks) row.name += `, fell back to Postgres ${row.fallbacks}×`;
 		return row;
 	};
 
@@ -279,11 +296,17 @@ try {
 	};
 	const measureBare = async () => summarise('bare node (fixed page)', await load(await bareUrl()));
 
+	// A stage that breaks off is reported, and the run goes on with the next.
 	const stage = async (name, body) => {
 		phase = name;
 		const start = performance.now();
 		console.log(`\n## ${name}\n`);
-		await body();
+		try {
+			await body();
+		} catch (error) {
+			console.log(`the stage broke off: ${error.message}`);
+			book.missing(`stage ${name}`, `broke off: ${error.message}`, 'to finish');
+		}
 		console.log(`\n(${name}: ${seconds(performance.now() - start)})`);
 	};
 
@@ -364,9 +387,7 @@ try {
 						continue;
 					}
 					const reference = await measureBare();
-					const before = fallbacks;
 					const row = await measure(`app ${target}`, `${appUrl}${target}`);
-					row.fallbacks = fallbacks - before;
 					rows.push(reference, row);
 					pairs.set(row, reference);
 					if (target === `/cities/${CITY}`) taken.city = row;
@@ -382,7 +403,7 @@ try {
 				for (const [row, reference] of pairs) {
 					const target = row.name.replace('app ', '');
 					const r = ratio(row, reference);
-					const note = row.fallbacks ? ` (${row.fallbacks} answered by Postgres)` : '';
+					const note = row.fallbacks ? ` (fell back to Postgres ${row.fallbacks}×)` : '';
 					console.log(
 						`${target}: ${r.toFixed(3)} of bare ` +
 							`${book.check(`\`${target}\` req/s of bare`, r, { atLeast: 0.12 }, fmt.ratio, note)}; ` +
@@ -509,7 +530,7 @@ try {
 							r,
 							{ atLeast: 0.9 },
 							fmt.ratio,
-							uncached.fallbacks ? ` (${uncached.fallbacks} answered by Postgres)` : ''
+							uncached.fallbacks ? ` (fell back to Postgres ${uncached.fallbacks}×)` : ''
 						) +
 						`; Meilisearch's own p95 ${direct.p95.toFixed(1)} ms ` +
 						book.check(
@@ -530,12 +551,13 @@ try {
 				const unindexed = { rps: NaN, p95: NaN };
 				const direct = indexError ? unindexed : (taken.direct ?? (await searchDirect()));
 				let search = indexError ? unindexed : taken.search;
-				if (!search) {
+				const restart = !search;
+				if (restart) {
 					await restartApp({ SEARCH_CACHE: '0' });
 					search = await searchApp('app /api/v1/search (cache off)');
-					await restartApp();
 				}
 				scaleRows.push({ size, indexMs, indexError, documents, city, direct, search });
+				if (restart) await restartApp();
 				console.log(
 					`${Object.keys(taken).length ? 'taken from the stages above where measured; ' : ''}` +
 						`indexing ${seconds(indexMs)}\n`
