@@ -127,8 +127,8 @@ const httpCache: Handle = async ({ event, resolve }) => {
 	const policy = event.request.method === 'GET' ? cachePolicy(event.route.id) : null;
 	const open = policy !== null && anonymous(event);
 	// A page and its __data.json differ in path; the language is not in the URL.
-	const requested = new URL(event.request.url);
-	const key = `${event.locals.locale} ${requested.pathname}${requested.search}`;
+	const requested = open ? new URL(event.request.url) : null;
+	const key = requested ? `${event.locals.locale} ${requested.pathname}${requested.search}` : '';
 	const ifNoneMatch = event.request.headers.get('if-none-match');
 	if (open && ifNoneMatch) {
 		const known = validators.fresh(key);

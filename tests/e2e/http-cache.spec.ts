@@ -3,26 +3,9 @@
 // data changes; nothing a signed-in user or an API token is answered may be kept; and the
 // hash-based CSP lets SvelteKit's own inline script run and no other.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { createSupabase } from '../../src/lib/server/supabase';
-
-const demoPassword = process.env.DEMO_PASSWORD ?? '';
-
-function service() {
-	let env: Record<string, string | undefined> = process.env;
-	if (!env.SUPABASE_URL) {
-		const file = path.join(process.env.CITYSETU_DATA_DIR ?? '', 'stack.json');
-		env = JSON.parse(fs.readFileSync(file, 'utf8')).env;
-	}
-	return createSupabase({
-		url: env.SUPABASE_URL ?? '',
-		key: env.SUPABASE_SERVICE_ROLE_KEY ?? '',
-		barePostgrest: env.SUPABASE_BARE_POSTGREST === '1'
-	});
-}
+import { demoPassword, service } from './mentorship-data';
 
 const publicPaths = [
 	'/',

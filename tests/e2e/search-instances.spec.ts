@@ -1,7 +1,8 @@
 // Two instances of the app on one database and one index, each with its own search answer
 // cache: only the first runs the search worker. A practice archived behind both their backs
-// leaves both instances' answers at once, because whichever worker writes the change to the
-// index announces it to every instance; neither waits for its cache's 30-second limit.
+// leaves both instances' answers at once, because the worker that writes the change to the
+// index records it, and that record's change notice reaches every instance; neither waits for its
+// cache's 30-second limit.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';

@@ -141,46 +141,13 @@ export interface Memo<T> {
  * readers share one load; a load that a change overtook is not kept.
  */
 export function memo<T>(tables: readonly string[], load: () => Promise<T>): Memo<T> {
-	let value: { at: number; data: T } | null = null;
-	let loading: Promise<T> | null = null;
-	let generation = 0;
-	const clear = () => {
-		generation++;
-		value = null;
-		loading = null;
-	};
-	onChange((changed) => {
-		if (changed === 'all' || tables.some((t) => changed.has(t))) clear();
-	});
-	return {
-		clear,
-		get() {
-			if (value && (live || Date.now() - value.at < FALLBACK_MS)) {
-				return Promise.resolve(value.data);
-			}
-			if (loading) return loading;
-			const started = generation;
-			const at = Date.now();
-			const current = load().then(
-				(data) => {
-					if (generation === started) value = { at, data };
-					if (loading === current) loading = null;
-					return data;
-				},
-				(error) => {
-					if (loading === current) loading = null;
-					throw error;
-				}
-			);
-			loading = current;
-			return current;
-		}
-	};
+	const kept = keyedMemo(tables, () => load(), { max: 1 });
+	return { clear: kept.clear, get: () => kept.get(null) };
 }
 
 /**
- * Like `memo`, for values read per key (a city's page data by slug): the `max` most recently
- * used keys are kept, all forgotten when one of `tables` changes.
+ * A value per key (a city's page data by slug), kept as `memo` keeps one: the `max` most
+ * recently used keys, all forgotten when one of `tables` changes.
  */
 export function keyedMemo<K, T>(
 	tables: readonly string[],

@@ -3,10 +3,11 @@ import type { Tables } from '$lib/database.types';
 import type { Outcome } from '$lib/practices';
 import type { PracticeInput, PracticePatch } from '$lib/schemas/practice';
 import type { SessionUser } from './auth/session';
-import { publicDb, userDb } from './db';
-import { memo } from './changes';
+import { userDb } from './db';
 import { DatabaseError } from './errors';
 import { keptForPublic } from './public-reads';
+import { componentCatalogue, sectorCatalogue } from './reference/catalogues';
+import type { CatalogueEntry } from './reference/catalogues';
 import type { Db } from './supabase';
 
 type PracticeRow = Tables<'practices'>;
@@ -270,34 +271,14 @@ export async function restoreRevision(
 	);
 }
 
-type Choice = { slug: string; name_en: string; name_hi: string };
-
-const sectors = memo(['sectors'], async (): Promise<Choice[]> => {
-	const { data, error } = await publicDb()
-		.from('sectors')
-		.select('slug, name_en, name_hi')
-		.order('sort_order');
-	if (error) throw new DatabaseError('listing sectors', error);
-	return data ?? [];
-});
-
-const components = memo(['iccc_components'], async (): Promise<Choice[]> => {
-	const { data, error } = await publicDb()
-		.from('iccc_components')
-		.select('slug, name_en, name_hi')
-		.order('sort_order');
-	if (error) throw new DatabaseError('listing ICCC components', error);
-	return data ?? [];
-});
-
 /** Sector choices with names in both languages (kept in memory until sectors change). */
-export function listSectors(): Promise<Choice[]> {
-	return sectors.get();
+export function listSectors(): Promise<CatalogueEntry[]> {
+	return sectorCatalogue();
 }
 
 /** ICCC component choices with names in both languages (kept until the components change). */
-export function listComponents(): Promise<Choice[]> {
-	return components.get();
+export function listComponents(): Promise<CatalogueEntry[]> {
+	return componentCatalogue();
 }
 
 /** The newest published practices of one city, for its page, and how many there are. */

@@ -1,8 +1,9 @@
 // Recent Meilisearch answers, by query. Repeated searches (the popular ones, a page reloaded, the
-// back button) skip Meilisearch. Every instance forgets them all when any instance's search
-// worker announces that it changed the index (`search_index`), and when practices or cities
-// change (their notice comes before the worker has caught up; its announcement follows). While
-// change notices are not live, an entry lives at most CACHE_TTL_MS instead.
+// back button) skip Meilisearch. Every instance forgets them all when the index changes: the
+// worker of any instance, and `npm run reindex`, record what they indexed in search_index_state,
+// whose change notice reaches every instance. Also when practices or cities change (that notice
+// comes before the index has caught up; the state's follows). While change notices are not live,
+// an entry lives at most CACHE_TTL_MS instead.
 import type { SearchResult } from '$lib/search';
 import { changesLive, onChange } from '../changes';
 import { config } from '../env';
@@ -10,9 +11,8 @@ import type { SearchQuery } from './query';
 
 export type Answer = Omit<SearchResult, 'took_ms'>;
 
-/** The topic the search worker announces after it changed the index. */
-export const SEARCH_INDEX_TOPIC = 'search_index';
-// search_index_state changes whenever documents are indexed, `npm run reindex` included.
+/** What may also be announced (`announce`) by work that changes the index without recording it. */
+const SEARCH_INDEX_TOPIC = 'search_index';
 const CLEARED_BY = [SEARCH_INDEX_TOPIC, 'search_index_state', 'practices', 'cities'];
 
 const CACHE_TTL_MS = 30_000;

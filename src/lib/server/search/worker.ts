@@ -1,14 +1,13 @@
 // The search worker inside the app: applies the index settings, drains the outbox every second
 // (at once again while there is more), and runs the reconciler every minute. While Meilisearch is
-// down it waits; the rows stay in the outbox and drain when it is back. Whenever it changed the
-// index it announces so, and every instance forgets its cached answers (cache.ts).
-import { announce } from '../changes';
+// down it waits; the rows stay in the outbox and drain when it is back. What it indexed is
+// recorded in search_index_state, whose change notice tells every instance to forget its cached
+// answers (cache.ts).
 import { systemDb } from '../db';
 import { config } from '../env';
 import { indexClient } from './client';
 import { isUnreachable } from './http.ts';
 import { ensureIndex, processOutbox, reconcile } from './indexer.ts';
-import { SEARCH_INDEX_TOPIC } from './cache';
 
 const POLL_MS = 1_000;
 const RECONCILE_MS = 60_000;
@@ -36,12 +35,11 @@ export function startSearchWorker(): void {
 			if (Date.now() - lastReconcile > RECONCILE_MS) {
 				const queued = await reconcile(systemDb());
 				lastReconcile = Date.now();
-				// What it queues is written just below, which announces the change.
+				// What it queues is indexed just below, and recorded as indexed.
 				if (queued > 0) console.log(`search: the reconciler queued ${queued} records`);
 			}
 			const result = await processOutbox(systemDb(), meili, { uid });
 			more = result.claimed > 0;
-			if (more) void announce(SEARCH_INDEX_TOPIC);
 			if (reportedDown) console.log('search: Meilisearch answers again; catching up');
 			reportedDown = false;
 		} catch (error) {
