@@ -5,7 +5,8 @@
 // The data grows in one database: generated practices are added up to each size of BENCH_SCALES
 // (1,000, 10,000 and 100,000 by default) and the search index is rebuilt from Postgres at each,
 // timed. At BENCH_PRACTICES (10,000) the main stages run:
-// - pages: eight public pages against a bare Node server returning a fixed page of the same size;
+// - pages: eight public pages, rendered for every request and then as the app ships (a repeated
+//   anonymous request answered from memory), against a bare Node server returning a fixed page;
 // - etag: a repeated anonymous request with If-None-Match, answered 304, against the same;
 // - api: the public JSON GETs against PostgREST asked for the same data directly;
 // - search: /api/v1/search with its answer cache on and off, against Meilisearch directly;
@@ -30,6 +31,7 @@ import { growPractices } from './lib/bench-data.js';
 import { sampleRss } from './lib/bench-memory.js';
 import { median, ratio, seconds, summarise, table, targetBook } from './lib/bench-stats.js';
 import { binDir, buildIsStale } from './lib/build.js';
+import { heapArgs } from './lib/heap.js';
 import { generateActivity } from './lib/generate-activity.js';
 import { benchQueries } from './lib/generate.js';
 import { run } from './lib/process.js';
@@ -66,6 +68,10 @@ const pages = [
 ];
 const etagPages = [`/cities/${CITY}`, '/practices', '/cities'];
 const MB = 1e6;
+// The app's settings for most stages: every request rendered, none answered from memory.
+const RENDERED = { ANSWER_CACHE_MB: '0' };
+// As it ships: repeated anonymous answers are kept in memory (its default ANSWER_CACHE_MB).
+const KEPT = { ANSWER_CACHE_MB: undefined };
 // The app says on stderr when Meilisearch was slow or down and Postgres answers its searches (for
 // the next 5 s): counted, so a search figure says when it measured the fallback.
 let fallbacks = 0;
@@ -219,23 +225,28 @@ try {
 
 	/**
 	 * Serves the built app; the index is complete, so its worker would only add noise. The
-	 * benchmark loads search from one address, so the per-address search limit is lifted.
+	 * benchmark loads search from one address, so the per-address search limit is lifted. The
+	 * app renders every request (ANSWER_CACHE_MB=0) unless a stage asks for it as it ships
+	 * (`KEPT`): a load repeats one request, which the kept answer would serve from memory.
 	 */
-	const startApp = async (extraEnv = {}) => {
+	const startApp = async (extraEnv = RENDERED) => {
 		const appPort = await freePort();
+		const env = {
+			...process.env,
+			...stack.env,
+			PORT: String(appPort),
+			HOST,
+			SEARCH_WORKER: '0',
+			SEARCH_RATE_LIMIT: '0',
+			...RENDERED,
+			...extraEnv
+		};
+		for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
 		const service = supervise({
 			name: 'app',
 			command: process.execPath,
-			args: [path.join(import.meta.dirname, 'serve.js')],
-			env: {
-				...process.env,
-				...stack.env,
-				PORT: String(appPort),
-				HOST,
-				SEARCH_WORKER: '0',
-				SEARCH_RATE_LIMIT: '0',
-				...extraEnv
-			},
+			args: [...heapArgs(), path.join(import.meta.dirname, 'serve.js')],
+			env,
 			log: appLog
 		});
 		service.start();
@@ -253,8 +264,8 @@ try {
 		}
 		return { service, url };
 	};
-	/** Restarts the app with other settings (or as it ships, with none). */
-	const restartApp = async (extraEnv = {}) => {
+	/** Restarts the app with other settings (rendering every request, with none). */
+	const restartApp = async (extraEnv = RENDERED) => {
 		await app.stop();
 		({ service: app, url: appUrl } = await startApp(extraEnv));
 	};
@@ -376,39 +387,52 @@ try {
 			await stage('pages', async () => {
 				// Other work on the machine comes and goes, so each page is compared with the bare
 				// server loaded just before it rather than with one figure for the whole stage.
+				// First every request rendered, then as the app ships, repeats answered from memory.
 				await load(await bareUrl(), { duration: WARMUP_S });
 				const rows = [];
 				const pairs = new Map();
-				for (const target of pages) {
-					const status = (await fetch(`${appUrl}${target}`, { redirect: 'manual' })).status;
-					if (status !== 200) {
-						console.log(`${target} answered ${status}: not loaded`);
-						book.missing(`\`${target}\` req/s of bare`, `answered ${status}`, '≥ 0.120');
-						continue;
+				for (const [mode, settings] of [
+					['rendered', RENDERED],
+					['kept', KEPT]
+				]) {
+					if (mode === 'kept') await restartApp(settings);
+					for (const target of pages) {
+						const status = (await fetch(`${appUrl}${target}`, { redirect: 'manual' })).status;
+						if (status !== 200) {
+							console.log(`${target} answered ${status}: not loaded`);
+							book.missing(`\`${target}\` req/s of bare`, `answered ${status}`, '≥ 0.120');
+							continue;
+						}
+						const reference = await measureBare();
+						const row = await measure(`app ${target} (${mode})`, `${appUrl}${target}`);
+						row.target = target;
+						row.mode = mode;
+						rows.push(reference, row);
+						pairs.set(row, reference);
+						if (target === `/cities/${CITY}` && mode === 'rendered') taken.city = row;
 					}
-					const reference = await measureBare();
-					const row = await measure(`app ${target}`, `${appUrl}${target}`);
-					rows.push(reference, row);
-					pairs.set(row, reference);
-					if (target === `/cities/${CITY}`) taken.city = row;
 				}
+				await restartApp();
 				console.log(table(rows, 'app/bare', (row) => pairs.get(row) ?? row));
 				const bareRps = rows.filter((row) => !pairs.has(row)).map((row) => row.rps);
 				console.log(
 					`\nbare node ranged from ${Math.min(...bareRps)} to ${Math.max(...bareRps)} req/s over ` +
 						`the stage; each page's ratio is to the bare load just before it. The practice page ` +
-						`is /practices/${PRACTICE} (generated); the search page asks “${SEARCH_PAGE_QUERY}”.`
+						`is /practices/${PRACTICE} (generated); the search page asks “${SEARCH_PAGE_QUERY}”. ` +
+						`“rendered”: every request rendered (ANSWER_CACHE_MB=0); “kept”: as the app ships, ` +
+						`a repeated anonymous request answered from memory until a change notice or its ` +
+						`policy's time.`
 				);
 				console.log('');
 				for (const [row, reference] of pairs) {
-					const target = row.name.replace('app ', '');
 					const r = ratio(row, reference);
 					const note = row.fallbacks ? ` (fell back to Postgres ${row.fallbacks}×)` : '';
+					const name = `\`${row.target}\` (${row.mode})`;
 					console.log(
-						`${target}: ${r.toFixed(3)} of bare ` +
-							`${book.check(`\`${target}\` req/s of bare`, r, { atLeast: 0.12 }, fmt.ratio, note)}; ` +
+						`${row.target} (${row.mode}): ${r.toFixed(3)} of bare ` +
+							`${book.check(`${name} req/s of bare`, r, { atLeast: 0.12 }, fmt.ratio, note)}; ` +
 							`p95 ${row.p95.toFixed(1)} ms ` +
-							book.check(`\`${target}\` p95`, row.p95, { atMost: 25 }, fmt.ms, note) +
+							book.check(`${name} p95`, row.p95, { atMost: 25 }, fmt.ms, note) +
 							note
 					);
 				}
@@ -512,7 +536,7 @@ try {
 				const direct = await searchDirect();
 				const cached = await searchApp('app /api/v1/search (answer cache on)');
 				// The same again with the app's answer cache off: every request goes to Meilisearch.
-				await restartApp({ SEARCH_CACHE: '0' });
+				await restartApp({ ...RENDERED, SEARCH_CACHE: '0' });
 				const uncached = await searchApp('app /api/v1/search (cache off)');
 				await restartApp();
 				taken.direct = direct;
@@ -553,7 +577,7 @@ try {
 				let search = indexError ? unindexed : taken.search;
 				const restart = !search;
 				if (restart) {
-					await restartApp({ SEARCH_CACHE: '0' });
+					await restartApp({ ...RENDERED, SEARCH_CACHE: '0' });
 					search = await searchApp('app /api/v1/search (cache off)');
 				}
 				scaleRows.push({ size, indexMs, indexError, documents, city, direct, search });
@@ -654,7 +678,7 @@ try {
 				rows.push(await measure(`app ${target}`, `${appUrl}${target}`));
 			}
 			// The same with the panels' cache off: every request reads every panel from Postgres.
-			await restartApp({ REACH_CACHE_SECONDS: '0' });
+			await restartApp({ ...RENDERED, REACH_CACHE_SECONDS: '0' });
 			for (const target of programmeTargets) {
 				rows.push(await measure(`app ${target} (cache off)`, `${appUrl}${target}`));
 			}

@@ -2,6 +2,7 @@
 // services named in the environment), builds the app when its sources changed, and serves it.
 import path from 'node:path';
 import { binDir, buildIsStale } from './lib/build.js';
+import { heapArgs } from './lib/heap.js';
 import { handleShutdown, run } from './lib/process.js';
 import { defaultDataDir, startStack } from './stack/index.js';
 import { refuseBusyDataDir } from './stack/lock.js';
@@ -70,7 +71,7 @@ const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`;
 app = supervise({
 	name: 'app',
 	command: process.execPath,
-	args: [path.join(import.meta.dirname, 'serve.js')],
+	args: [...heapArgs(), path.join(import.meta.dirname, 'serve.js')],
 	env: { ...process.env, ...stack.env, PORT: String(port), HOST: host },
 	log: createLogger('app'),
 	onFatal: () => shutdown(1),

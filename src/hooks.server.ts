@@ -11,15 +11,15 @@ import {
 	setSessionCookie
 } from '$lib/server/auth/cookies';
 import { validateSessionToken } from '$lib/server/auth/session';
-import { onChange, startChangeListener } from '$lib/server/changes';
-import { checkStartupConfig } from '$lib/server/env';
+import { changesLive, onChange, startChangeListener } from '$lib/server/changes';
+import { checkStartupConfig, config } from '$lib/server/env';
 import {
 	cacheControl,
 	cachePolicy,
 	matchingTag,
 	PRIVATE,
 	strongEtag,
-	Validators,
+	Answers,
 	varyOn
 } from '$lib/server/http-cache';
 import { applySecurityHeaders, isWriteMethod } from '$lib/server/security-headers';
@@ -98,8 +98,8 @@ const authenticate: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-const validators = new Validators();
-onChange(() => validators.clear());
+const answers = new Answers(2000, config.answerCacheBytes);
+onChange(() => answers.clear());
 
 /** Whether a request names no one: no session cookie, no API token, nobody signed in. */
 function anonymous(event: Parameters<Handle>[0]['event']): boolean {
@@ -120,22 +120,36 @@ function notModified(etag: string, headers: Iterable<[string, string]>): Respons
 /**
  * What caches may keep (src/lib/server/http-cache.ts): an anonymous GET of a listed route is
  * public for its policy's time, with Vary and a strong ETag, and a repeat with If-None-Match
- * gets 304 (without rendering, while the validator given last is known to hold); every answer to
- * a signed-in user or an API token is `private, no-store`.
+ * gets 304; every answer to a signed-in user or an API token is `private, no-store`. While an
+ * anonymous answer is known to hold (change notices are live and none came since, within its
+ * policy's time), a repeat is answered from memory without rendering: a 304 from its tag, or the
+ * answer itself when it fits ANSWER_CACHE_MB.
  */
 const httpCache: Handle = async ({ event, resolve }) => {
 	const policy = event.request.method === 'GET' ? cachePolicy(event.route.id) : null;
 	const open = policy !== null && anonymous(event);
-	// A page and its __data.json differ in path; the language is not in the URL.
-	const requested = open ? new URL(event.request.url) : null;
-	const key = requested ? `${event.locals.locale} ${requested.pathname}${requested.search}` : '';
-	const ifNoneMatch = event.request.headers.get('if-none-match');
-	if (open && ifNoneMatch) {
-		const known = validators.fresh(key);
-		const tag = known && matchingTag(ifNoneMatch, known.etag);
-		if (known && tag) return notModified(tag, known.headers);
+	// What makes one anonymous answer differ from another: the language (not in the URL), the
+	// request's own path and query (event.url is the page's for its __data.json too), and whether
+	// HTML is asked for (SvelteKit answers a route with both a page and an endpoint by Accept).
+	let key = '';
+	if (open) {
+		const html = event.request.headers.get('accept')?.includes('text/html') ? 'html' : 'any';
+		const { protocol, pathname, search } = new URL(event.request.url);
+		key = `${event.locals.locale} ${html} ${protocol}${pathname}${search}`;
 	}
-	const generation = validators.generation;
+	const ifNoneMatch = event.request.headers.get('if-none-match');
+	// Without change notices nothing tells this instance that an answer no longer holds.
+	const trusted = open && changesLive();
+	if (trusted) {
+		const known = answers.fresh(key);
+		const tag = known && ifNoneMatch && matchingTag(ifNoneMatch, known.etag);
+		if (known && tag) return notModified(tag, known.headers);
+		if (known?.answer) {
+			// Response copies the bytes it is given: the kept ones stay as they are.
+			return new Response(known.answer.body, { status: 200, headers: known.answer.headers });
+		}
+	}
+	const generation = answers.generation;
 	const response = await resolve(event);
 	if (!open || response.status !== 200 || response.headers.has('set-cookie')) {
 		const personal = !anonymous(event) || response.headers.has('set-cookie');
@@ -150,14 +164,22 @@ const httpCache: Handle = async ({ event, resolve }) => {
 		}
 		return response;
 	}
-	const body = await response.arrayBuffer();
+	const body = new Uint8Array(await response.arrayBuffer());
 	const etag = strongEtag(body);
 	const kept = new Response(body, { status: 200, headers: response.headers });
 	kept.headers.set('cache-control', cacheControl(policy));
 	kept.headers.set('vary', varyOn(event.url.pathname));
 	kept.headers.set('etag', etag);
 	const repeated = repeatedHeaders(kept.headers);
-	validators.remember(key, { etag, ttlMs: policy.sMaxAge * 1000, headers: repeated, generation });
+	if (trusted) {
+		answers.remember(key, {
+			etag,
+			ttlMs: policy.sMaxAge * 1000,
+			headers: repeated,
+			generation,
+			answer: { body, headers: [...kept.headers] }
+		});
+	}
 	const tag = matchingTag(ifNoneMatch, etag);
 	return tag ? notModified(tag, repeated) : kept;
 };

@@ -108,6 +108,44 @@ test.describe('anonymous public answers', () => {
 		}
 	});
 
+	test('a repeat is answered from memory until its data changes, never to someone signed in', async ({
+		request,
+		baseURL
+	}) => {
+		const db = service();
+		const first = await request.get('/cities/kohima', { headers: { accept: 'text/html' } });
+		const again = await request.get('/cities/kohima', { headers: { accept: 'text/html' } });
+		expect(again.headers()['etag']).toBe(first.headers()['etag']);
+		expect(await again.text()).toBe(await first.text());
+		// The page's data, asked by the same path with __data.json, is its own answer.
+		const data = await request.get('/cities/kohima/__data.json');
+		expect(data.headers()['content-type']).toContain('application/json');
+		// A signed-in reader gets the page rendered for them, not the kept anonymous one.
+		const mentor = await signedIn(baseURL!, 'mentor.rajkot@citysetu.test');
+		try {
+			const theirs = await mentor.get('/cities/kohima', { headers: { accept: 'text/html' } });
+			expectPrivate(theirs, '/cities/kohima signed in');
+			expect(await theirs.text()).not.toBe(await first.text());
+		} finally {
+			await mentor.dispose();
+		}
+		const note = `Demo note from the kept-answer test ${Date.now()}`;
+		const { error } = await db.from('cities').update({ note_en: note }).eq('slug', 'kohima');
+		expect(error).toBeNull();
+		try {
+			// The kept page would be fresh for five minutes; the change notice ends it at once.
+			await expect
+				.poll(
+					async () =>
+						(await request.get('/cities/kohima', { headers: { accept: 'text/html' } })).text(),
+					{ timeout: 10_000 }
+				)
+				.toContain(note);
+		} finally {
+			await db.from('cities').update({ note_en: null }).eq('slug', 'kohima');
+		}
+	});
+
 	test('private pages and sign-in steps are never public', async ({ request }) => {
 		for (const path of privatePaths) {
 			const response = await request.get(path, { maxRedirects: 0 });

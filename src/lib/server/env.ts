@@ -93,6 +93,15 @@ export const config = {
 	get searchRateLimit() {
 		return env.SEARCH_RATE_LIMIT !== '0';
 	},
+	/**
+	 * How many MB of anonymous answers (pages and JSON) each instance keeps whole, to serve a
+	 * repeat without rendering it: ANSWER_CACHE_MB, default 16; 0 renders every request (the
+	 * benchmark measures both ways).
+	 */
+	get answerCacheBytes() {
+		const mb = Number(env.ANSWER_CACHE_MB ?? 16);
+		return Number.isFinite(mb) && mb > 0 ? mb * 1e6 : 0;
+	},
 	/** SEARCH_WORKER=0 keeps this process from updating the index (another process does). */
 	get searchWorker() {
 		return env.SEARCH_WORKER !== '0';

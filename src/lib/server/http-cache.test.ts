@@ -7,7 +7,7 @@ import {
 	cachePolicy,
 	matchingTag,
 	strongEtag,
-	Validators,
+	Answers,
 	varyOn
 } from './http-cache';
 
@@ -88,7 +88,7 @@ describe('matchingTag', () => {
 	});
 });
 
-describe('Validators', () => {
+describe('Answers', () => {
 	const entry = (generation: number, ttlMs = 60_000) => ({
 		etag: '"e"',
 		ttlMs,
@@ -97,14 +97,14 @@ describe('Validators', () => {
 	});
 
 	it('vouch for an answer until its time is up', () => {
-		const v = new Validators();
+		const v = new Answers();
 		v.remember('k', entry(v.generation, 1000), 0);
 		expect(v.fresh('k', 999)?.etag).toBe('"e"');
 		expect(v.fresh('k', 1000)).toBeNull();
 	});
 
 	it('forget everything on a change, and refuse answers rendered before it', () => {
-		const v = new Validators();
+		const v = new Answers();
 		const before = v.generation;
 		v.remember('k', entry(before), 0);
 		v.clear();
@@ -116,13 +116,60 @@ describe('Validators', () => {
 		expect(v.fresh('now', 3)).not.toBeNull();
 	});
 
-	it('keep at most max entries, dropping the least recently stored', () => {
-		const v = new Validators(2);
+	it('keep at most max entries, dropping the least recently used', () => {
+		const v = new Answers(2);
 		v.remember('a', entry(0), 0);
 		v.remember('b', entry(0), 0);
+		expect(v.fresh('a', 1)).not.toBeNull(); // used: b is now the oldest
 		v.remember('c', entry(0), 0);
 		expect(v.size).toBe(2);
-		expect(v.fresh('a', 1)).toBeNull();
+		expect(v.fresh('b', 1)).toBeNull();
+		expect(v.fresh('a', 1)).not.toBeNull();
 		expect(v.fresh('c', 1)).not.toBeNull();
+	});
+
+	const whole = (generation: number, bytes: number) => ({
+		...entry(generation),
+		answer: {
+			body: new Uint8Array(bytes),
+			headers: [['content-type', 'text/html']] as [string, string][]
+		}
+	});
+
+	it('keep answers whole within the byte budget, and only tags beyond it', () => {
+		const v = new Answers(100, 8000);
+		v.remember('a', whole(0, 1000), 0);
+		v.remember('b', whole(0, 1000), 0);
+		expect(v.fresh('a', 1)?.answer?.body.byteLength).toBe(1000);
+		expect(v.bytes).toBe(2000);
+		// More than an eighth of the budget: the tag is kept, the answer is not.
+		v.remember('big', whole(0, 1001), 0);
+		expect(v.fresh('big', 1)?.answer).toBeNull();
+		expect(v.fresh('big', 1)?.etag).toBe('"e"');
+		expect(v.bytes).toBe(2000);
+	});
+
+	it('drop the least recently used answers to stay within the budget', () => {
+		const v = new Answers(100, 8000);
+		for (let i = 0; i < 8; i++) v.remember(`p${i}`, whole(0, 1000), 0);
+		expect(v.bytes).toBe(8000);
+		v.fresh('p0', 1);
+		v.remember('p8', whole(0, 1000), 0);
+		expect(v.bytes).toBe(8000);
+		expect(v.fresh('p1', 1)).toBeNull();
+		expect(v.fresh('p0', 1)?.answer).not.toBeNull();
+		// Replacing an entry counts its bytes once.
+		v.remember('p0', whole(0, 500), 0);
+		expect(v.bytes).toBe(7500);
+		v.clear();
+		expect(v.bytes).toBe(0);
+		expect(v.size).toBe(0);
+	});
+
+	it('keep no answer whole without a budget', () => {
+		const v = new Answers(100);
+		v.remember('a', whole(0, 10), 0);
+		expect(v.fresh('a', 1)?.answer).toBeNull();
+		expect(v.bytes).toBe(0);
 	});
 });

@@ -93,7 +93,8 @@ export function varyOn(pathname: string): string {
  * hashes in place: WebCrypto's digest hands each body to a worker job, a tenth of a page's CPU.
  */
 export function strongEtag(body: ArrayBuffer | Uint8Array): string {
-	const digest = createHash('sha256').update(new Uint8Array(body)).digest('base64url');
+	const bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
+	const digest = createHash('sha256').update(bytes).digest('base64url');
 	return `"${digest.slice(0, 32)}"`;
 }
 
@@ -113,29 +114,47 @@ export function matchingTag(ifNoneMatch: string | null, etag: string): string | 
 	return null;
 }
 
-interface Validator {
+interface Kept {
 	etag: string;
 	at: number;
 	ttlMs: number;
 	generation: number;
 	headers: [string, string][];
+	/** The answer itself with all its headers, when it fits the byte budget; else only the tag. */
+	answer: { body: Uint8Array<ArrayBuffer>; headers: [string, string][] } | null;
+}
+
+/** What `remember` is given: a validator, and the answer when it may be kept whole. */
+export interface Remembered {
+	etag: string;
+	ttlMs: number;
+	headers: [string, string][];
+	generation: number;
+	answer?: { body: Uint8Array<ArrayBuffer>; headers: [string, string][] } | null;
 }
 
 /**
- * The validators of anonymous answers given lately, so a repeated request with `If-None-Match`
- * gets its 304 without the page being rendered again. An entry is trusted while no change notice
- * arrived since it was made, and no longer than its policy lets a shared cache serve the answer
- * fresh (a page can change with the date alone).
+ * The anonymous answers given lately, by request: their validators, so a repeat with
+ * `If-None-Match` gets its 304 without the page being rendered again, and, within `maxBytes`,
+ * the answers themselves, so a repeat without one is answered from memory too. An entry is
+ * trusted while no change notice arrived since it was made, and no longer than its policy lets a
+ * shared cache serve the answer fresh (a page can change with the date alone). The least
+ * recently used go first.
  */
-export class Validators {
-	#entries = new Map<string, Validator>();
+export class Answers {
+	#entries = new Map<string, Kept>();
 	#generation = 0;
-	constructor(private readonly max = 2000) {}
+	#bytes = 0;
+	constructor(
+		private readonly max = 2000,
+		private readonly maxBytes = 0
+	) {}
 
-	/** Forgets every validator: the data behind some answer changed. */
+	/** Forgets every entry: the data behind some answer changed. */
 	clear(): void {
 		this.#generation++;
 		this.#entries.clear();
+		this.#bytes = 0;
 	}
 
 	/** The generation an answer starts rendering in; `remember` drops it if a change came since. */
@@ -143,31 +162,43 @@ export class Validators {
 		return this.#generation;
 	}
 
-	remember(
-		key: string,
-		entry: { etag: string; ttlMs: number; headers: [string, string][]; generation: number },
-		now = Date.now()
-	): void {
+	remember(key: string, entry: Remembered, now = Date.now()): void {
 		if (entry.generation !== this.#generation) return;
-		this.#entries.delete(key);
-		this.#entries.set(key, { ...entry, at: now });
-		if (this.#entries.size > this.max) {
-			this.#entries.delete(this.#entries.keys().next().value as string);
+		this.#forget(key);
+		// One answer may take at most an eighth of the budget, so a few large ones cannot empty it.
+		const answer =
+			entry.answer && entry.answer.body.byteLength <= this.maxBytes / 8 ? entry.answer : null;
+		this.#entries.set(key, { ...entry, answer, at: now });
+		this.#bytes += answer?.body.byteLength ?? 0;
+		while (this.#entries.size > this.max || this.#bytes > this.maxBytes) {
+			this.#forget(this.#entries.keys().next().value as string);
 		}
 	}
 
-	/** The entry for `key`, if it may still vouch for the answer. */
-	fresh(key: string, now = Date.now()): Validator | null {
+	/** The entry for `key`, if it may still vouch for the answer (it becomes the most recent). */
+	fresh(key: string, now = Date.now()): Kept | null {
 		const entry = this.#entries.get(key);
 		if (!entry) return null;
-		if (entry.generation !== this.#generation || now - entry.at >= entry.ttlMs) {
-			this.#entries.delete(key);
-			return null;
-		}
+		this.#forget(key);
+		if (entry.generation !== this.#generation || now - entry.at >= entry.ttlMs) return null;
+		this.#entries.set(key, entry);
+		this.#bytes += entry.answer?.body.byteLength ?? 0;
 		return entry;
+	}
+
+	#forget(key: string): void {
+		const entry = this.#entries.get(key);
+		if (!entry) return;
+		this.#entries.delete(key);
+		this.#bytes -= entry.answer?.body.byteLength ?? 0;
 	}
 
 	get size(): number {
 		return this.#entries.size;
+	}
+
+	/** The bytes of the answers kept whole. */
+	get bytes(): number {
+		return this.#bytes;
 	}
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { HEAP_GROWING_PERCENT, SEMI_SPACE_MB, heapArgs } from './heap.js';
+
+describe('heapArgs', () => {
+	it('sets both heap settings when NODE_OPTIONS sets neither', () => {
+		expect(heapArgs('')).toEqual([
+			`--max-semi-space-size=${SEMI_SPACE_MB}`,
+			`--heap-growing-percent=${HEAP_GROWING_PERCENT}`
+		]);
+		expect(heapArgs('--enable-source-maps')).toHaveLength(2);
+	});
+
+	it('leaves to NODE_OPTIONS a setting it makes, so an operator can change it', () => {
+		expect(heapArgs('--heap-growing-percent=100')).toEqual([
+			`--max-semi-space-size=${SEMI_SPACE_MB}`
+		]);
+		expect(heapArgs('--max-semi-space-size=32 --heap-growing-percent=100')).toEqual([]);
+	});
+});
+
+describe('the production image', () => {
+	it('runs with the same heap settings', async () => {
+		const { readFile } = await import('node:fs/promises');
+		const dockerfile = await readFile(new URL('../../Dockerfile', import.meta.url), 'utf8');
+		const command = dockerfile.match(/^CMD (\[.*\])$/m)?.[1] ?? '[]';
+		expect(JSON.parse(command)).toEqual(['node', ...heapArgs(''), 'build']);
+	});
+});
