@@ -28,6 +28,7 @@ import { rebuildIndex } from '../src/lib/server/search/indexer.ts';
 import { createSupabase } from '../src/lib/server/supabase.ts';
 import { apiReferences } from './lib/bench-api.js';
 import { growPractices } from './lib/bench-data.js';
+import { ceilingRatio, cpuMeter, findPid } from './lib/bench-cpu.js';
 import { sampleRss } from './lib/bench-memory.js';
 import { median, ratio, seconds, summarise, table, targetBook } from './lib/bench-stats.js';
 import { binDir, buildIsStale } from './lib/build.js';
@@ -102,10 +103,14 @@ function load(url, { expect = 200, duration = DURATION_S, ...options } = {}) {
  * A warm-up pass, discarded, then the measured load. Each figure is also said as it comes, so a
  * run that breaks off later still shows what it measured.
  */
-async function measure(name, url, options = {}) {
+async function measure(name, url, { cpu, ...options } = {}) {
 	await load(url, { ...options, duration: WARMUP_S });
 	const before = fallbacks;
-	const row = summarise(name, await load(url, options));
+	// The processor time of each process in `cpu` during the measured load, per request.
+	const meter = cpu ? cpuMeter(cpu) : null;
+	const loaded = await load(url, options);
+	const row = summarise(name, loaded);
+	if (meter) row.cpu = meter.stop(loaded.times.length);
 	row.fallbacks = fallbacks - before;
 	console.log(
 		`· ${row.name}: ${row.rps} req/s, p95 ${row.p95.toFixed(1)} ms, ${row.errors} errors`
@@ -285,10 +290,20 @@ try {
 		},
 		body: JSON.stringify({ q, ...searchRequest({ filter: [], offset: 0, limit: 10 }) })
 	}));
+	// Where a search's CPU goes: Meilisearch, the app and this process (the load generator).
+	const meiliPid = findPid(['meilisearch', new URL(stack.env.MEILISEARCH_URL).host]);
+	const searchCpu = [
+		{ name: 'meilisearch', pid: () => meiliPid },
+		{ name: 'app', pid: () => app?.pid },
+		{ name: 'generator', pid: () => 'self' }
+	];
 	const searchDirect = () =>
-		measure('Meilisearch directly', stack.env.MEILISEARCH_URL, { requests: meiliSearches });
+		measure('Meilisearch directly', stack.env.MEILISEARCH_URL, {
+			requests: meiliSearches,
+			cpu: searchCpu
+		});
 	const searchApp = async (name) => {
-		const row = await measure(name, appUrl, { requests: apiSearches });
+		const row = await measure(name, appUrl, { requests: apiSearches, cpu: searchCpu });
 		if (row.fallbacks) row.name += `, fell back to Postgres ${row.fallbacks}×`;
 		return row;
 	};
@@ -546,6 +561,18 @@ try {
 						`indexed in ${seconds(indexMs)}\n`
 				);
 				console.log(table([direct, cached, uncached], 'app/direct'));
+				const perSearch = (row) =>
+					Object.entries(row.cpu ?? {})
+						.map(([name, ms]) => `${name} ${ms.toFixed(2)}`)
+						.join(', ');
+				const ceiling = uncached.cpu ? ceilingRatio(uncached.cpu) : NaN;
+				console.log(
+					`\nCPU per search, ms (from /proc, over the measured load): Meilisearch asked ` +
+						`directly: ${perSearch(direct)}; through the app, cache off: ${perSearch(uncached)}. ` +
+						`On these ${os.cpus().length} shared cores the app can serve at most ` +
+						`(meilisearch + generator) / (meilisearch + app + generator) = ` +
+						`${ceiling.toFixed(3)} of what Meilisearch serves asked directly.`
+				);
 				const r = ratio(uncached, direct);
 				console.log(
 					`\nsearch, cache off: ${r.toFixed(3)} of Meilisearch ` +

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { heapArgs } from './lib/heap.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const text = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8');
@@ -69,7 +70,7 @@ describe('the production Dockerfile', () => {
 		for (const entry of ['.env', 'node_modules', '.data', '.git']) expect(ignored).toContain(entry);
 	});
 
-	it('runs `node build` as a non-root user, in production, with a health check on /health', () => {
+	it('runs `node build` with the heap settings, as a non-root user, in production, with a health check on /health', () => {
 		const users = args(final, 'USER');
 		expect(users.at(-1)).toMatch(/^(node|\d+)$/);
 		expect(users.at(-1)).not.toMatch(/^(root|0)(:|$)/);
@@ -81,6 +82,9 @@ describe('the production Dockerfile', () => {
 		const healthcheck = args(final, 'HEALTHCHECK');
 		expect(healthcheck).toHaveLength(1);
 		expect(healthcheck[0]).toMatch(/CMD \["node", "-e", ".*fetch\(.*\/health/);
-		expect(args(final, 'CMD')).toEqual(['["node", "build"]']);
+		// With the heap settings `npm start` uses (scripts/lib/heap.js).
+		expect(args(final, 'CMD').map((cmd) => JSON.parse(cmd))).toEqual([
+			['node', ...heapArgs(''), 'build']
+		]);
 	});
 });
