@@ -32,7 +32,7 @@ import { ceilingRatio, cpuMeter, findPid } from './lib/bench-cpu.js';
 import { sampleRss } from './lib/bench-memory.js';
 import { median, ratio, seconds, summarise, table, targetBook } from './lib/bench-stats.js';
 import { binDir, buildIsStale } from './lib/build.js';
-import { heapArgs } from './lib/heap.js';
+import { heapArgs, heapEnv } from './lib/heap.js';
 import { generateActivity } from './lib/generate-activity.js';
 import { benchQueries } from './lib/generate.js';
 import { run } from './lib/process.js';
@@ -238,6 +238,7 @@ try {
 		const appPort = await freePort();
 		const env = {
 			...process.env,
+			...heapEnv(),
 			...stack.env,
 			PORT: String(appPort),
 			HOST,

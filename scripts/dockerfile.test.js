@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { heapArgs } from './lib/heap.js';
+import { heapArgs, heapEnv } from './lib/heap.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const text = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8');
@@ -78,6 +78,9 @@ describe('the production Dockerfile', () => {
 		const lastUser = final.steps.findLastIndex((s) => s.keyword === 'USER');
 		expect(final.steps.slice(lastUser).some((s) => s.keyword === 'RUN')).toBe(false);
 		expect(args(final, 'ENV').join(' ')).toMatch(/NODE_ENV=production/);
+		for (const [name, value] of Object.entries(heapEnv({}))) {
+			expect(args(final, 'ENV').join(' ')).toContain(`${name}=${value}`);
+		}
 		expect(args(final, 'EXPOSE')).toContain('3000');
 		const healthcheck = args(final, 'HEALTHCHECK');
 		expect(healthcheck).toHaveLength(1);

@@ -2,7 +2,7 @@
 // services named in the environment), builds the app when its sources changed, and serves it.
 import path from 'node:path';
 import { binDir, buildIsStale } from './lib/build.js';
-import { heapArgs } from './lib/heap.js';
+import { heapArgs, heapEnv } from './lib/heap.js';
 import { handleShutdown, run } from './lib/process.js';
 import { defaultDataDir, startStack } from './stack/index.js';
 import { refuseBusyDataDir } from './stack/lock.js';
@@ -72,7 +72,7 @@ app = supervise({
 	name: 'app',
 	command: process.execPath,
 	args: [...heapArgs(), path.join(import.meta.dirname, 'serve.js')],
-	env: { ...process.env, ...stack.env, PORT: String(port), HOST: host },
+	env: { ...process.env, ...heapEnv(), ...stack.env, PORT: String(port), HOST: host },
 	log: createLogger('app'),
 	onFatal: () => shutdown(1),
 	ready: () => waitFor(async () => (await fetch(`${url}/health`)).status < 500, { what: 'the app' })

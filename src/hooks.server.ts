@@ -151,9 +151,11 @@ const httpCache: Handle = async ({ event, resolve }) => {
 	}
 	const generation = answers.generation;
 	const response = await resolve(event);
-	if (!open || response.status !== 200 || response.headers.has('set-cookie')) {
+	// A route may refuse to have an answer kept (search when Postgres stood in for Meilisearch).
+	const refused = /\bno-store\b/.test(response.headers.get('cache-control') ?? '');
+	if (!open || response.status !== 200 || response.headers.has('set-cookie') || refused) {
 		const personal = !anonymous(event) || response.headers.has('set-cookie');
-		if (personal || !response.headers.has('cache-control')) {
+		if (personal || refused || !response.headers.has('cache-control')) {
 			try {
 				response.headers.set('cache-control', PRIVATE);
 				// SvelteKit tags every page it renders; nothing private is to be revalidated.

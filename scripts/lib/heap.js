@@ -11,6 +11,9 @@
 // - a hard cap (`--max-old-space-size=128` to `256`) did as well for memory but cost 20 to 45% of
 //   the throughput (V8 collects far more often near a small cap), and can end the process
 //   should the live data outgrow it. So there is no cap.
+// - glibc's malloc makes an arena per thread that allocates (V8's compiler and GC helpers, libuv's
+//   pool), and each keeps what was freed in it: MALLOC_ARENA_MAX=2 took the largest resident set
+//   of the pages stage from 270 to 244 MB with no change in throughput beyond noise.
 // An operator who prefers throughput to memory sets --max-semi-space-size in NODE_OPTIONS, which
 // then wins (node refuses --heap-growing-percent there; run `node build` with flags of your own).
 
@@ -32,4 +35,9 @@ export function heapArgs(nodeOptions = process.env.NODE_OPTIONS ?? '') {
 		args.push(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 	}
 	return args;
+}
+
+/** The environment the app server starts with: MALLOC_ARENA_MAX unless `env` already sets it. */
+export function heapEnv(env = process.env) {
+	return env.MALLOC_ARENA_MAX ? {} : { MALLOC_ARENA_MAX: '2' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEAP_GROWING_PERCENT, SEMI_SPACE_MB, heapArgs } from './heap.js';
+import { HEAP_GROWING_PERCENT, SEMI_SPACE_MB, heapArgs, heapEnv } from './heap.js';
 
 describe('heapArgs', () => {
 	it('sets both heap settings when NODE_OPTIONS sets neither', () => {
@@ -15,5 +15,12 @@ describe('heapArgs', () => {
 			`--max-semi-space-size=${SEMI_SPACE_MB}`
 		]);
 		expect(heapArgs('--max-semi-space-size=32 --heap-growing-percent=100')).toEqual([]);
+	});
+});
+
+describe('heapEnv', () => {
+	it('caps malloc arenas unless the environment already says how many', () => {
+		expect(heapEnv({})).toEqual({ MALLOC_ARENA_MAX: '2' });
+		expect(heapEnv({ MALLOC_ARENA_MAX: '8' })).toEqual({});
 	});
 });

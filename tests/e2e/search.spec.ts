@@ -124,8 +124,10 @@ test('with Meilisearch unreachable, search still answers and says it is basic se
 	const degraded = `http://127.0.0.1:${process.env.E2E_DEGRADED_PORT}`;
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: degraded });
 	const page = await context.newPage();
-	await page.goto('/search?q=digital+library');
+	const answered = await page.goto('/search?q=digital+library');
 	await expect(page.getByTestId('basic-search')).toHaveText(/Basic search is in use/);
+	// The stand-in's answer is kept by no cache, the app's own included.
+	expect((await answered?.allHeaders())?.['cache-control']).toBe('private, no-store');
 	await expect(page.locator(`a[href="/practices/${library}"]`)).toHaveAttribute('lang', 'hi');
 	// The glossary still joins scripts.
 	await page.goto(`/search?q=${encodeURIComponent('सेफ सिटी')}`);
@@ -134,7 +136,10 @@ test('with Meilisearch unreachable, search still answers and says it is basic se
 	).toBeVisible();
 	await context.close();
 
-	const api = await (await request.get(`${degraded}/api/v1/search?q=ICCC&per_page=3`)).json();
+	const fallback = await request.get(`${degraded}/api/v1/search?q=ICCC&per_page=3`);
+	expect(fallback.headers()['cache-control']).toBe('private, no-store');
+	expect(fallback.headers()['etag']).toBeUndefined();
+	const api = await fallback.json();
 	expect(api.engine).toBe('postgres');
 	expect(api.total).toBeGreaterThan(0);
 	const health = await (await request.get(`${degraded}/health`)).json();

@@ -21,6 +21,8 @@ export const load: PageServerLoad = async ({ url, locals, getClientAddress, setH
 		// Without the time it took, the same answer renders the same bytes, so a repeat gets 304.
 		result = await search({ ...query, facets: true });
 		delete (result as { took_ms?: number }).took_ms;
+		// Postgres's basic search stands in for Meilisearch for a moment: not to be kept.
+		if (result.engine !== 'meilisearch') setHeaders({ 'cache-control': 'no-store' });
 	}
 	return { query, invalid, result, names: vocabulary.names };
 };

@@ -13,7 +13,7 @@ export const GET: RequestHandler = async ({ url, setHeaders, getClientAddress })
 	const { query, errors } = parseSearchQuery(url.searchParams, await searchVocabulary());
 	if (Object.keys(errors).length > 0) return badRequest(errors);
 	const result = await search(query);
-	// Public data, and a fallback answer must not be cached as if it were the full one.
-	setHeaders({ 'cache-control': 'no-store' });
+	// Public data, but a fallback answer must not be kept as if it were the full one.
+	if (result.engine !== 'meilisearch') setHeaders({ 'cache-control': 'no-store' });
 	return json(result);
 };

@@ -20,8 +20,9 @@ export const GET: RequestHandler = async ({ params, locals, url }) => {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="${params.framework}-${params.round}-scores.csv"`,
-			// A private round's values must not sit in a shared cache.
-			'cache-control': 'private, no-store'
+			// A private round's values (an admin's) must not sit in a shared cache; an anonymous
+			// reader's public round follows the route's policy (hooks.server.ts).
+			...(locals.user ? { 'cache-control': 'private, no-store' } : {})
 		}
 	});
 };
