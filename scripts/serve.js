@@ -4,10 +4,11 @@
 // speaks plain HTTP and says so in a header of its own that it always overwrites, so clients
 // cannot spoof it. Behind a TLS proxy in production, run `node build` with ORIGIN instead.
 //
-// It also compresses what the app renders (HTML, JSON, CSV) for clients that accept gzip: an
+// It also compresses what the app renders (HTML, JSON, CSV) for clients that accept it: an
 // officer on a district-office line gets the programme map in about a fifth of its size. Built
 // files are already precompressed and served as such; a proxy in front may compress instead.
-// A compressed answer is another representation, so its strong ETag gets a `-gzip` suffix (as
+// A compressed answer is another representation, so its strong ETag gets the coding as a suffix
+// (`-br`, `-gzip`, as
 // Apache does); the app matches either form in If-None-Match.
 import compression from 'compression';
 import http from 'node:http';
@@ -26,8 +27,9 @@ const server = http.createServer((req, res) => {
 	const writeHead = res.writeHead;
 	res.writeHead = function (...args) {
 		const etag = res.getHeader('etag');
-		if (res.getHeader('content-encoding') === 'gzip' && /^"[^"]+"$/.test(String(etag))) {
-			res.setHeader('etag', `${String(etag).slice(0, -1)}-gzip"`);
+		const coding = res.getHeader('content-encoding');
+		if (typeof coding === 'string' && /^[a-z]+$/.test(coding) && /^"[^"]+"$/.test(String(etag))) {
+			res.setHeader('etag', `${String(etag).slice(0, -1)}-${coding}"`);
 		}
 		return writeHead.apply(this, args);
 	};

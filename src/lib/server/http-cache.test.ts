@@ -73,10 +73,12 @@ describe('strongEtag', () => {
 
 describe('matchingTag', () => {
 	const etag = '"abc"';
-	it('matches the tag, its weak and gzip forms, a list and *', () => {
+	it('matches the tag, its weak and compressed forms, a list and *', () => {
 		expect(matchingTag('"abc"', etag)).toBe('"abc"');
 		expect(matchingTag('W/"abc"', etag)).toBe('"abc"');
 		expect(matchingTag('"abc-gzip"', etag)).toBe('"abc-gzip"');
+		expect(matchingTag('"abc-br"', etag)).toBe('"abc-br"');
+		expect(matchingTag('"abc-xz"', etag)).toBeNull();
 		expect(matchingTag('"x", "abc"', etag)).toBe('"abc"');
 		expect(matchingTag('*', etag)).toBe('"abc"');
 	});

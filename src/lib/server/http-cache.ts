@@ -98,10 +98,14 @@ export function strongEtag(body: ArrayBuffer | Uint8Array): string {
 	return `"${digest.slice(0, 32)}"`;
 }
 
+/** The content codings the local server may add to a tag (scripts/serve.js). */
+const CODED = ['br', 'gzip', 'deflate', 'zstd'];
+
 /**
  * The entity tag in `If-None-Match` that matches `etag`, or null. The comparison is weak, as RFC
  * 9110 has it for If-None-Match: `W/"x"` matches `"x"`. A tag our compressing server marked as
- * the gzip form (`"x-gzip"`) matches too; the 304 then carries the tag the client sent.
+ * a compressed form (`"x-br"`, `"x-gzip"`) matches too; the 304 then carries the tag the client
+ * sent.
  */
 export function matchingTag(ifNoneMatch: string | null, etag: string): string | null {
 	if (!ifNoneMatch) return null;
@@ -109,7 +113,7 @@ export function matchingTag(ifNoneMatch: string | null, etag: string): string | 
 	const opaque = etag.slice(1, -1);
 	for (const raw of ifNoneMatch.split(',')) {
 		const tag = raw.trim().replace(/^W\//, '');
-		if (tag === etag || tag === `"${opaque}-gzip"`) return tag;
+		if (tag === etag || CODED.some((coding) => tag === `"${opaque}-${coding}"`)) return tag;
 	}
 	return null;
 }
