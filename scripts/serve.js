@@ -28,7 +28,14 @@ const server = http.createServer((req, res) => {
 	res.writeHead = function (...args) {
 		const etag = res.getHeader('etag');
 		const coding = res.getHeader('content-encoding');
-		if (typeof coding === 'string' && /^[a-z]+$/.test(coding) && /^"[^"]+"$/.test(String(etag))) {
+		// A 304 carries the tag the client sent, already with its coding.
+		const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
+		if (
+			status !== 304 &&
+			typeof coding === 'string' &&
+			/^[a-z]+$/.test(coding) &&
+			/^"[^"]+"$/.test(String(etag))
+		) {
 			res.setHeader('etag', `${String(etag).slice(0, -1)}-${coding}"`);
 		}
 		return writeHead.apply(this, args);
