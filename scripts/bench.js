@@ -569,7 +569,8 @@ try {
 				const ceiling = uncached.cpu ? ceilingRatio(uncached.cpu) : NaN;
 				console.log(
 					`\nCPU per search, ms (from /proc, over the measured load): Meilisearch asked ` +
-						`directly: ${perSearch(direct)}; through the app, cache off: ${perSearch(uncached)}. ` +
+						`directly: ${perSearch(direct)}; through the app, cache off: ${perSearch(uncached)}; ` +
+						`answered from the app's cache: ${perSearch(cached)}. ` +
 						`On these ${os.cpus().length} shared cores the app can serve at most ` +
 						`(meilisearch + generator) / (meilisearch + app + generator) = ` +
 						`${ceiling.toFixed(3)} of what Meilisearch serves asked directly.`
