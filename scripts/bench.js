@@ -234,7 +234,7 @@ try {
 	 * app renders every request (ANSWER_CACHE_MB=0) unless a stage asks for it as it ships
 	 * (`KEPT`): a load repeats one request, which the kept answer would serve from memory.
 	 */
-	const startApp = async (extraEnv = RENDERED) => {
+	const startApp = async (extraEnv = {}) => {
 		const appPort = await freePort();
 		const env = {
 			...process.env,
@@ -271,7 +271,7 @@ try {
 		return { service, url };
 	};
 	/** Restarts the app with other settings (rendering every request, with none). */
-	const restartApp = async (extraEnv = RENDERED) => {
+	const restartApp = async (extraEnv = {}) => {
 		await app.stop();
 		({ service: app, url: appUrl } = await startApp(extraEnv));
 	};
@@ -552,7 +552,7 @@ try {
 				const direct = await searchDirect();
 				const cached = await searchApp('app /api/v1/search (answer cache on)');
 				// The same again with the app's answer cache off: every request goes to Meilisearch.
-				await restartApp({ ...RENDERED, SEARCH_CACHE: '0' });
+				await restartApp({ SEARCH_CACHE: '0' });
 				const uncached = await searchApp('app /api/v1/search (cache off)');
 				await restartApp();
 				taken.direct = direct;
@@ -606,7 +606,7 @@ try {
 				let search = indexError ? unindexed : taken.search;
 				const restart = !search;
 				if (restart) {
-					await restartApp({ ...RENDERED, SEARCH_CACHE: '0' });
+					await restartApp({ SEARCH_CACHE: '0' });
 					search = await searchApp('app /api/v1/search (cache off)');
 				}
 				scaleRows.push({ size, indexMs, indexError, documents, city, direct, search });
@@ -707,7 +707,7 @@ try {
 				rows.push(await measure(`app ${target}`, `${appUrl}${target}`));
 			}
 			// The same with the panels' cache off: every request reads every panel from Postgres.
-			await restartApp({ ...RENDERED, REACH_CACHE_SECONDS: '0' });
+			await restartApp({ REACH_CACHE_SECONDS: '0' });
 			for (const target of programmeTargets) {
 				rows.push(await measure(`app ${target} (cache off)`, `${appUrl}${target}`));
 			}

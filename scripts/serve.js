@@ -8,8 +8,7 @@
 // officer on a district-office line gets the programme map in about a fifth of its size. Built
 // files are already precompressed and served as such; a proxy in front may compress instead.
 // A compressed answer is another representation, so its strong ETag gets the coding as a suffix
-// (`-br`, `-gzip`, as
-// Apache does); the app matches either form in If-None-Match.
+// (`-br`, `-gzip`, as Apache does); the app matches either form in If-None-Match.
 import compression from 'compression';
 import http from 'node:http';
 import { buildEntry } from './lib/build.js';

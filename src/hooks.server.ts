@@ -20,6 +20,7 @@ import {
 	PRIVATE,
 	strongEtag,
 	Answers,
+	type KeptAnswer,
 	varyOn
 } from '$lib/server/http-cache';
 import { applySecurityHeaders, isWriteMethod } from '$lib/server/security-headers';
@@ -194,13 +195,7 @@ const httpCache: Handle = async ({ event, resolve }) => {
  * (for the 255 KB programme page, a tenth of the CPU and much of the garbage of each request).
  * Nothing downstream writes to the bytes it sends.
  */
-function keptAnswer({
-	body,
-	headers
-}: {
-	body: Uint8Array<ArrayBuffer>;
-	headers: [string, string][];
-}) {
+function keptAnswer({ body, headers }: KeptAnswer): Response {
 	const stream = new ReadableStream<Uint8Array>({
 		start(controller) {
 			controller.enqueue(body);

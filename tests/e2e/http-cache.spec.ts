@@ -42,6 +42,19 @@ async function signedIn(baseURL: string, email: string): Promise<APIRequestConte
 	return context;
 }
 
+/** Runs `check` while a city carries a demo note of its own, then clears the note. */
+async function withDemoNote(slug: string, check: (note: string) => Promise<void>) {
+	const db = service();
+	const note = `Demo note from the cache test ${Date.now()}`;
+	const { error } = await db.from('cities').update({ note_en: note }).eq('slug', slug);
+	expect(error).toBeNull();
+	try {
+		await check(note);
+	} finally {
+		await db.from('cities').update({ note_en: null }).eq('slug', slug);
+	}
+}
+
 test.describe('anonymous public answers', () => {
 	test('are public for a while, vary on language and cookies, and carry a strong ETag', async ({
 		request
@@ -82,16 +95,12 @@ test.describe('anonymous public answers', () => {
 	});
 
 	test('a change to the data ends the 304s at once', async ({ request }) => {
-		const db = service();
 		const before = await request.get('/cities/gangtok');
 		const etag = before.headers()['etag'];
 		expect(
 			(await request.get('/cities/gangtok', { headers: { 'if-none-match': etag } })).status()
 		).toBe(304);
-		const note = `Demo note from the cache test ${Date.now()}`;
-		const { error } = await db.from('cities').update({ note_en: note }).eq('slug', 'gangtok');
-		expect(error).toBeNull();
-		try {
+		await withDemoNote('gangtok', async (note) => {
 			// The change notice reaches the app within moments; then the old tag no longer matches.
 			await expect
 				.poll(
@@ -103,16 +112,13 @@ test.describe('anonymous public answers', () => {
 			const after = await request.get('/cities/gangtok');
 			expect(await after.text()).toContain(note);
 			expect(after.headers()['etag']).not.toBe(etag);
-		} finally {
-			await db.from('cities').update({ note_en: null }).eq('slug', 'gangtok');
-		}
+		});
 	});
 
 	test('a repeat is answered from memory until its data changes, never to someone signed in', async ({
 		request,
 		baseURL
 	}) => {
-		const db = service();
 		const first = await request.get('/cities/kohima', { headers: { accept: 'text/html' } });
 		const again = await request.get('/cities/kohima', { headers: { accept: 'text/html' } });
 		expect(again.headers()['etag']).toBe(first.headers()['etag']);
@@ -129,10 +135,7 @@ test.describe('anonymous public answers', () => {
 		} finally {
 			await mentor.dispose();
 		}
-		const note = `Demo note from the kept-answer test ${Date.now()}`;
-		const { error } = await db.from('cities').update({ note_en: note }).eq('slug', 'kohima');
-		expect(error).toBeNull();
-		try {
+		await withDemoNote('kohima', async (note) => {
 			// The kept page would be fresh for five minutes; the change notice ends it at once.
 			await expect
 				.poll(
@@ -141,9 +144,7 @@ test.describe('anonymous public answers', () => {
 					{ timeout: 10_000 }
 				)
 				.toContain(note);
-		} finally {
-			await db.from('cities').update({ note_en: null }).eq('slug', 'kohima');
-		}
+		});
 	});
 
 	test('private pages and sign-in steps are never public', async ({ request }) => {

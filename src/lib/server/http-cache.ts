@@ -118,14 +118,10 @@ export function matchingTag(ifNoneMatch: string | null, etag: string): string | 
 	return null;
 }
 
-interface Kept {
-	etag: string;
-	at: number;
-	ttlMs: number;
-	generation: number;
+/** An answer kept whole: its bytes and every header it was sent with. */
+export interface KeptAnswer {
+	body: Uint8Array<ArrayBuffer>;
 	headers: [string, string][];
-	/** The answer itself with all its headers, when it fits the byte budget; else only the tag. */
-	answer: { body: Uint8Array<ArrayBuffer>; headers: [string, string][] } | null;
 }
 
 /** What `remember` is given: a validator, and the answer when it may be kept whole. */
@@ -134,7 +130,13 @@ export interface Remembered {
 	ttlMs: number;
 	headers: [string, string][];
 	generation: number;
-	answer?: { body: Uint8Array<ArrayBuffer>; headers: [string, string][] } | null;
+	answer?: KeptAnswer | null;
+}
+
+interface Kept extends Remembered {
+	at: number;
+	/** The answer itself, when it fits the byte budget; else only the tag is kept. */
+	answer: KeptAnswer | null;
 }
 
 /**
