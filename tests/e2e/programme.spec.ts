@@ -55,6 +55,16 @@ test('a visitor sees every panel, the map with all 100 cities and its lines, and
 	await expect(map.locator('[data-pairing]')).toHaveCount(pairingCount);
 	await expect(map.getByText(/DataMeet/)).toBeVisible();
 	await expect(map.getByText(/not an authenticated Survey of India map/)).toBeVisible();
+	// The states come from the map file, fetched once and kept: each is drawn at its size (a
+	// reference the browser could not follow would draw nothing), and the file is immutable.
+	const gujarat = await map.locator('[data-state="IN-GJ"]').boundingBox();
+	expect(gujarat?.width).toBeGreaterThan(50);
+	expect(gujarat?.height).toBeGreaterThan(50);
+	await expect(map.locator('use.outline')).toHaveCount(1);
+	const file = (await map.locator('use.outline').getAttribute('href'))?.split('#')[0] ?? '';
+	const sprite = await page.request.get(file);
+	expect(sprite.headers()['content-type']).toBe('image/svg+xml');
+	expect(sprite.headers()['cache-control']).toContain('immutable');
 
 	// Every chart has a title and a description, and a table beside it.
 	const charts = page.locator('svg[role="img"]');

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import IndiaMap from '$lib/components/reach/IndiaMap.svelte';
 import MapTable from '$lib/components/reach/MapTable.svelte';
 import { translator } from '$lib/i18n';
-import { indiaMap } from './map';
+import { indiaMap, mapSprite } from './map';
 import type { IndiaMapModel } from './map';
 import type { ReachMap, ReachMapCity } from './types';
 
@@ -243,6 +243,24 @@ describe('indiaMap', () => {
 	});
 });
 
+describe('mapSprite', () => {
+	const sprite = mapSprite();
+
+	it('is the file the page links to (`npx vitest run --project unit -u src/lib/reach/map` writes it anew)', async () => {
+		await expect(sprite).toMatchFileSnapshot('./india-states.svg');
+	});
+
+	it('holds every state, the borders and the outline, by id, without paint of their own', () => {
+		const model = indiaMap(reachMap());
+		const ids = [...sprite.matchAll(/<path id="([^"]+)" d="([^"]+)"\/>/g)];
+		expect(ids.map((m) => m[1])).toEqual([...model.states.map((s) => s.iso), 'borders', 'outline']);
+		expect(ids.find((m) => m[1] === 'IN-GJ')?.[2]).toBe(stateD(model, 'Gujarat'));
+		expect(ids.at(-1)?.[2]).toBe(model.outline);
+		expect(sprite).not.toMatch(/fill|stroke|style/);
+		expect(sprite).toContain(`viewBox="${model.viewBox}"`);
+	});
+});
+
 describe('IndiaMap and MapTable rendered on the server', () => {
 	const data = reachMap();
 	const { body } = render(IndiaMap, { props: { map: indiaMap(data) } });
@@ -279,12 +297,26 @@ describe('IndiaMap and MapTable rendered on the server', () => {
 		expect(tables.match(/<tr>/g)?.length).toBeGreaterThan(100);
 	});
 
-	it('reports the size of the map', () => {
+	it('draws the states, borders and outline from the map file, shaded on the page', () => {
+		const uses = [...body.matchAll(/<use([^>]*)>/g)].map((m) => m[1]);
+		expect(uses).toHaveLength(36 + 2);
+		const file = /href="([^"#]+)#/.exec(uses[0])?.[1] ?? '';
+		expect(file).toMatch(/india-states.*\.svg$/);
+		for (const use of uses) expect(use).toContain(`href="${file}#`);
+		expect(body).toMatch(/<use href="[^"]+#IN-GJ" fill="#[0-9a-f]{6}"[^>]* data-state="IN-GJ"/);
+		expect(body).toMatch(/<use class="borders[^"]*" href="[^"]+#borders"/);
+		expect(body).toMatch(/<use class="outline[^"]*" href="[^"]+#outline"/);
+	});
+
+	it('reports the size of the map and the file it draws from', () => {
 		const paths = [...body.matchAll(/ d="([^"]*)"/g)].map((m) => m[1]).join('');
+		const sprite = mapSprite();
 		console.info(
 			`map: ${body.length} bytes of SVG and legend (${gzipSync(body).length} gzipped), ` +
-				`${paths.length} of path data`
+				`${paths.length} of path data; the map file ${sprite.length} bytes ` +
+				`(${gzipSync(sprite).length} gzipped)`
 		);
-		expect(paths.length).toBeLessThan(140_000);
+		expect(paths.length).toBeLessThan(5_000);
+		expect(sprite.length).toBeLessThan(150_000);
 	});
 });

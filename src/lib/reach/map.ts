@@ -1,6 +1,7 @@
 // The map of India on /programme, as a plain model that IndiaMap.svelte renders on the server.
-// The static half (states projected and written as SVG path data) is built once per process;
-// each request adds only the shading, the city markers and the pairing lines.
+// The static half (states projected and written as SVG path data) is built once per process and
+// served as a file of its own (mapSprite); each answer adds only the shading, the city markers
+// and the pairing lines.
 // The boundary is not simplified (that drops Lakshadweep's islands); the SVG stays small because
 // coordinates are rounded to whole pixels, written as relative moves, points that repeat after
 // rounding are dropped, and borders shared by two states are drawn once, as one mesh.
@@ -192,6 +193,27 @@ let cached: MapGeometry | null = null;
 function mapGeometry(): MapGeometry {
 	cached ??= build();
 	return cached;
+}
+
+/**
+ * The static half of the map as an SVG file of its own (india-states.svg beside this module, kept
+ * equal to this by a test): one path per state or UT, with its ISO code as id, then the borders
+ * and the outline. The page's map draws them by reference (`<use href="…#IN-GJ">`), shaded on the
+ * page: the 140 KB of paths travel once, as an immutable asset the browser keeps, rather than in
+ * every answer of /programme and each change of its filters. The paths carry no fill or stroke
+ * of their own, so what the page sets on each `<use>` is what they get.
+ */
+export function mapSprite(): string {
+	const geometry = mapGeometry();
+	const paths = [
+		...geometry.states.map((state) => `<path id="${state.iso}" d="${state.d}"/>`),
+		`<path id="borders" d="${geometry.borders}"/>`,
+		`<path id="outline" d="${geometry.outline}"/>`
+	];
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${geometry.width} ${geometry.height}">\n` +
+		`${paths.join('\n')}\n</svg>\n`
+	);
 }
 
 /** Shading of a state by its engaged cities: none, one, two or three, four or more. */
