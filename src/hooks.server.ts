@@ -166,28 +166,25 @@ const httpCache: Handle = async ({ event, resolve }) => {
 	}
 	const body = new Uint8Array(await response.arrayBuffer());
 	const etag = strongEtag(body);
-	const kept = new Response(body, { status: 200, headers: response.headers });
-	kept.headers.set('cache-control', cacheControl(policy));
-	kept.headers.set('vary', varyOn(event.url.pathname));
-	kept.headers.set('etag', etag);
-	const repeated = repeatedHeaders(kept.headers);
+	const headers = new Headers(response.headers);
+	headers.set('cache-control', cacheControl(policy));
+	headers.set('vary', varyOn(event.url.pathname));
+	headers.set('etag', etag);
+	headers.set('content-length', String(body.byteLength));
+	const kept: KeptAnswer = { body, headers: [...headers] };
+	const repeated = repeatedHeaders(headers);
 	if (trusted) {
 		answers.remember(key, {
 			etag,
 			ttlMs: policy.sMaxAge * 1000,
 			headers: repeated,
 			generation,
-			answer: {
-				body,
-				headers: [
-					...[...kept.headers].filter(([name]) => name !== 'content-length'),
-					['content-length', String(body.byteLength)]
-				]
-			}
+			answer: kept
 		});
 	}
 	const tag = matchingTag(ifNoneMatch, etag);
-	return tag ? notModified(tag, repeated) : kept;
+	// Sent as it will be kept, without a copy of the bytes (a rendered /programme is 137 KB).
+	return tag ? notModified(tag, repeated) : keptAnswer(kept);
 };
 
 /**
