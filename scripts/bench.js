@@ -104,6 +104,7 @@ function load(url, { expect = 200, duration = DURATION_S, ...options } = {}) {
  * run that breaks off later still shows what it measured.
  */
 async function measure(name, url, { cpu, ...options } = {}) {
+	loading = name;
 	await load(url, { ...options, duration: WARMUP_S });
 	const before = fallbacks;
 	// The processor time of each process in `cpu` during the measured load, per request.
@@ -177,6 +178,8 @@ let appUrl;
 let bare;
 let memory;
 let phase = 'starting';
+// The load under way in that phase, so the largest resident set says which page it served.
+let loading = '';
 try {
 	if (buildIsStale()) {
 		console.log('building the app…');
@@ -321,11 +324,15 @@ try {
 		}
 		return `http://${HOST}:${bare.address().port}/`;
 	};
-	const measureBare = async () => summarise('bare node (fixed page)', await load(await bareUrl()));
+	const measureBare = async () => {
+		loading = 'bare node';
+		return summarise('bare node (fixed page)', await load(await bareUrl()));
+	};
 
 	// A stage that breaks off is reported, and the run goes on with the next.
 	const stage = async (name, body) => {
 		phase = name;
+		loading = '';
 		const start = performance.now();
 		console.log(`\n## ${name}\n`);
 		try {
@@ -391,7 +398,7 @@ try {
 			({ service: app, url: appUrl } = await startApp());
 			memory = sampleRss(
 				() => app?.pid,
-				() => phase
+				() => (loading ? `${phase}: ${loading}` : phase)
 			);
 			const sample = await (await fetch(`${appUrl}${apiSearches[0].path}`)).json();
 			if (sample.engine !== 'meilisearch') throw new Error(`search answered from ${sample.engine}`);
