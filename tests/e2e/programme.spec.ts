@@ -129,6 +129,13 @@ test('the report reads in Hindi, fits a 320 px screen, passes the accessibility 
 	expect(overflow).toBe(0);
 	await page.getByRole('button', { name: /English/ }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+	// The page is never hydrated, so its report is not sent as data a second time, nor is it
+	// written out for the page (render-only.ts): the HTML carries it once.
+	const data = await (await page.request.get('/programme/__data.json')).text();
+	expect(data).toContain('RenderOnly');
+	expect(data).not.toContain('Gujarat');
+	await expect(page.locator('[data-state="IN-GJ"]')).toHaveCount(1);
 	await context.close();
 });
 
