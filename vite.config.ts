@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { nativeSha256 } from './scripts/lib/native-sha256.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// SvelteKit's CSP hashes with Node's SHA-256 rather than its own JavaScript one: see the module.
+	plugins: [nativeSha256(), sveltekit()],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
 	build: {
