@@ -6,6 +6,9 @@ import { sha256 as kitSha256 } from '../../node_modules/@sveltejs/kit/src/runtim
 import { KIT_SHA256_MODULE, nativeSha256, sha256 } from './native-sha256.js';
 
 const kitDir = path.dirname(createRequire(import.meta.url).resolve('@sveltejs/kit/package.json'));
+/** A file of SvelteKit's, by its path in the package (KIT_SHA256_MODULE's form). */
+const kitFile = (file) => path.join(kitDir, file.replace(/^\/@sveltejs\/kit\//, ''));
+const cspModule = kitFile('src/runtime/server/page/csp.js');
 
 describe('native SHA-256 for the CSP', () => {
 	it('gives the digest SvelteKit computes, for any text an inline script may hold', () => {
@@ -26,24 +29,19 @@ describe('native SHA-256 for the CSP', () => {
 	it('replaces SvelteKit’s module in the server build only', () => {
 		const plugin = nativeSha256();
 		expect(plugin.apply).toBe('build');
-		const id = path.join(kitDir, 'src/runtime/server/page/crypto.js');
+		const id = kitFile(KIT_SHA256_MODULE);
 		expect(plugin.load(id, { ssr: true })).toContain('native-sha256.js');
 		expect(plugin.load(id, { ssr: false })).toBeNull();
 		expect(plugin.load(id)).toBeNull();
-		expect(
-			plugin.load(path.join(kitDir, 'src/runtime/server/page/csp.js'), { ssr: true })
-		).toBeNull();
+		expect(plugin.load(cspModule, { ssr: true })).toBeNull();
 	});
 
 	it('still matches SvelteKit: the module exists, exports only sha256, and the CSP imports it', () => {
-		const module = fs.readFileSync(
-			path.join(kitDir, KIT_SHA256_MODULE.split('/@sveltejs/kit/')[1]),
-			'utf8'
-		);
+		const module = fs.readFileSync(kitFile(KIT_SHA256_MODULE), 'utf8');
 		expect(
 			[...module.matchAll(/^export (?:function|const|let|class) (\w+)/gm)].map((m) => m[1])
 		).toEqual(['sha256']);
-		const csp = fs.readFileSync(path.join(kitDir, 'src/runtime/server/page/csp.js'), 'utf8');
+		const csp = fs.readFileSync(cspModule, 'utf8');
 		expect(csp).toContain("import { sha256 } from './crypto.js';");
 	});
 });
