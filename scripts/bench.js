@@ -18,6 +18,7 @@ import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import { Meilisearch } from 'meilisearch';
 import fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -306,6 +307,48 @@ try {
 			requests: meiliSearches,
 			cpu: searchCpu
 		});
+	// The least a server in front of Meilisearch can cost (scripts/lib/bench-proxy.js), started
+	// for the search stage in a process of its own so that its CPU can be told from ours.
+	const searchProxy = async () => {
+		const child = spawn(process.execPath, [path.join(import.meta.dirname, 'lib/bench-proxy.js')], {
+			env: {
+				...process.env,
+				BENCH_PROXY_TARGET: `${stack.env.MEILISEARCH_URL}/indexes/citysetu/search`,
+				BENCH_PROXY_KEY: stack.env.MEILISEARCH_SEARCH_KEY,
+				BENCH_PROXY_PARAMS: JSON.stringify(searchRequest({ filter: [], offset: 0, limit: 10 }))
+			},
+			stdio: ['ignore', 'pipe', 'inherit']
+		});
+		try {
+			const port = await new Promise((resolve, reject) => {
+				child.stdout.once('data', (chunk) => resolve(Number(String(chunk).trim())));
+				child.once('exit', (code) => reject(new Error(`the search proxy ended (${code})`)));
+			});
+			// It must answer what Meilisearch answers, or its figures say nothing.
+			const q = benchQueries[0];
+			const viaProxy = await (
+				await fetch(`http://${HOST}:${port}/?q=${encodeURIComponent(q)}`)
+			).json();
+			const { path: searchPath, ...init } = meiliSearches[0];
+			const asked = await (await fetch(`${stack.env.MEILISEARCH_URL}${searchPath}`, init)).json();
+			if (JSON.stringify(viaProxy.hits) !== JSON.stringify(asked.hits)) {
+				throw new Error('the search proxy answered other hits than Meilisearch');
+			}
+			return await measure(`bare Node proxy to Meilisearch`, `http://${HOST}:${port}`, {
+				requests: benchQueries.map((q) => ({
+					method: 'GET',
+					path: `/?q=${encodeURIComponent(q)}`
+				})),
+				cpu: [
+					{ name: 'meilisearch', pid: () => meiliPid },
+					{ name: 'app', pid: () => child.pid },
+					{ name: 'generator', pid: () => 'self' }
+				]
+			});
+		} finally {
+			child.kill('SIGTERM');
+		}
+	};
 	const searchApp = async (name) => {
 		const row = await measure(name, appUrl, { requests: apiSearches, cpu: searchCpu });
 		if (row.fallbacks) row.name += `, fell back to Postgres ${row.fallbacks}×`;
@@ -557,6 +600,7 @@ try {
 		if (size === PRACTICES && STAGES.has('search')) {
 			await stage('search', async () => {
 				const direct = await searchDirect();
+				const proxy = await searchProxy();
 				const cached = await searchApp('app /api/v1/search (answer cache on)');
 				// The same again with the app's answer cache off: every request goes to Meilisearch.
 				await restartApp({ SEARCH_CACHE: '0' });
@@ -568,7 +612,7 @@ try {
 					`${count(documents)} documents (${count(size)} generated practices), ` +
 						`indexed in ${seconds(indexMs)}\n`
 				);
-				console.log(table([direct, cached, uncached], 'app/direct'));
+				console.log(table([direct, proxy, cached, uncached], 'app/direct'));
 				const perSearch = (row) =>
 					Object.entries(row.cpu ?? {})
 						.map(([name, ms]) => `${name} ${ms.toFixed(2)}`)
@@ -577,7 +621,8 @@ try {
 				console.log(
 					`\nCPU per search, ms (from /proc, over the measured load): Meilisearch asked ` +
 						`directly: ${perSearch(direct)}; through the app, cache off: ${perSearch(uncached)}; ` +
-						`answered from the app's cache: ${perSearch(cached)}. ` +
+						`answered from the app's cache: ${perSearch(cached)}; ` +
+						`through the bare proxy: ${perSearch(proxy)}. ` +
 						`On these ${os.cpus().length} shared cores the app can serve at most ` +
 						`(meilisearch + generator) / (meilisearch + app + generator) = ` +
 						`${ceiling.toFixed(3)} of what Meilisearch serves asked directly.`
@@ -600,6 +645,12 @@ try {
 							fmt.ms
 						) +
 						`; with the answer cache p95 ${cached.p95.toFixed(1)} ms`
+				);
+				console.log(
+					`\nthe bare proxy (the least any server in front of Meilisearch costs): ` +
+						`${ratio(proxy, direct).toFixed(3)} of Meilisearch, ceiling from its CPU ` +
+						`${proxy.cpu ? ceilingRatio(proxy.cpu).toFixed(3) : 'n/a'}; ` +
+						`the app, cache off, ${ratio(uncached, proxy).toFixed(3)} of the bare proxy`
 				);
 			});
 		}
