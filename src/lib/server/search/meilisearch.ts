@@ -1,13 +1,13 @@
 // The Meilisearch adapter: a validated search as a Meilisearch request (with the search key),
 // and Meilisearch's hits in the answer's shape.
-import type { Hit } from 'meilisearch';
+import type { Hit, SearchResponse } from 'meilisearch';
 import { FACETS } from '$lib/search';
 import type { SearchFilters, SearchHit } from '$lib/search';
 import { config } from '../env';
 import type { Answer } from './cache';
-import { searchClient } from './client';
 import { searchRequest, titleField, type SearchDocument } from './documents.ts';
 import { markedHtml, withoutMarkers } from './highlight';
+import { meiliSearchPost } from './http.ts';
 import type { SearchQuery } from './query';
 
 /** How long a search may wait for Meilisearch before Postgres answers instead. */
@@ -26,21 +26,37 @@ export function meiliFilter(filters: SearchFilters): string[] {
 	});
 }
 
+let searchUrl: { base: string; url: URL } | undefined;
+
+/** Meilisearch's search endpoint for the configured host and index, built once. */
+function searchEndpoint(): URL | null {
+	const host = config.meilisearchUrl;
+	if (!host) return null;
+	const base = `${host.replace(/\/+$/, '')}/indexes/${encodeURIComponent(config.meilisearchIndex)}/search`;
+	if (searchUrl?.base !== base) searchUrl = { base, url: new URL(base) };
+	return searchUrl.url;
+}
+
 /** Searches Meilisearch. Throws when it is not configured, fails or is slow. */
 export async function meiliSearch(query: SearchQuery): Promise<Answer> {
-	const client = searchClient();
-	if (!client) throw new Error('no search server configured');
-	const response = await client.index<SearchDocument>(config.meilisearchIndex).search(
-		query.q,
-		searchRequest({
+	const url = searchEndpoint();
+	if (!url) throw new Error('no search server configured');
+	const body = JSON.stringify({
+		q: query.q,
+		...searchRequest({
 			filter: meiliFilter(query.filters),
 			offset: (query.page - 1) * query.perPage,
 			limit: query.perPage,
 			newest: query.sort === 'newest',
 			facets: query.facets
-		}),
-		{ signal: AbortSignal.timeout(TIMEOUT_MS) }
-	);
+		})
+	});
+	const response = (await meiliSearchPost(
+		url,
+		config.meilisearchSearchKey,
+		body,
+		TIMEOUT_MS
+	)) as SearchResponse<SearchDocument>;
 	return {
 		engine: 'meilisearch',
 		total: response.estimatedTotalHits ?? response.hits.length,
