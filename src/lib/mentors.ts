@@ -52,6 +52,9 @@ export const programmeStatusKey = (status: ProgrammeStatus) =>
 export const confidenceKey = (confidence: Confidence) =>
 	`programmes.confidence.${confidence}` as const;
 
+/** Names Intl gave, by tag: building a DisplayNames costs far more than asking it. */
+const ownNames = new Map<string, string>();
+
 /**
  * A language's name in its own script, as the reader of that language knows it: the names the
  * practice editor uses for the common ones, the platform's own data (Intl) for any other tag,
@@ -59,13 +62,17 @@ export const confidenceKey = (confidence: Confidence) =>
  */
 export function languageName(tag: string): string {
 	if (languageNames[tag]) return languageNames[tag];
-	try {
-		const name = new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' }).of(tag);
-		if (name) return name;
-	} catch {
-		// Not a tag Intl can read: show it as it is.
+	let name = ownNames.get(tag);
+	if (name === undefined) {
+		try {
+			name = new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' }).of(tag) ?? tag;
+		} catch {
+			name = tag; // not a tag Intl can read: shown as it is
+		}
+		// Bounded: tags come from stored profiles, but a long-running server keeps no more.
+		if (ownNames.size < 500) ownNames.set(tag, name);
 	}
-	return tag;
+	return name;
 }
 
 /** The message saying how many mentee cities a mentor can still take. */

@@ -2,6 +2,7 @@
 import { Constants } from '$lib/database.types';
 import type { Enums } from '$lib/database.types';
 import type { Locale, MessageKey, Params } from '$lib/i18n';
+import { numberFormat } from '$lib/i18n/formats';
 
 /** The statuses, as the Postgres enum lists them. */
 export const mentorshipStatuses = Constants.public.Enums.mentorship_status;
@@ -30,7 +31,7 @@ export interface TopicChoice {
 
 /** A share of the score as a percentage in the reader's language: 0.314 → “31%”. */
 export function formatShare(locale: Locale, share: number): string {
-	return new Intl.NumberFormat(locale === 'hi' ? 'hi-IN' : 'en-IN', {
+	return numberFormat(locale === 'hi' ? 'hi-IN' : 'en-IN', {
 		style: 'percent',
 		maximumFractionDigits: 0
 	}).format(share);

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { translate } from '$lib/i18n';
 import type { Locale, MessageKey } from '$lib/i18n';
+import { dateFormat } from '$lib/i18n/formats';
 
 export const IST_TIME_ZONE = 'Asia/Kolkata';
 export const IST_OFFSET_MINUTES = 330;
@@ -127,7 +128,7 @@ export function formatSessionTime(
 ): string {
 	const start = new Date(startsAt);
 	const end = new Date(start.getTime() + durationMinutes * MINUTE_MS);
-	const range = new Intl.DateTimeFormat(intlTags[locale], {
+	const range = dateFormat(intlTags[locale], {
 		dateStyle: 'medium',
 		timeStyle: 'short',
 		timeZone: IST_TIME_ZONE
