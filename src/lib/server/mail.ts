@@ -2,7 +2,6 @@
 // when SMTP_URL is set. Without it they stay queued and admins hand the links over themselves.
 // A message's link waits in its own column and is filled into the body only as it is sent; the
 // database empties the column once the message is marked sent, so no live link stays behind.
-import { createTransport } from 'nodemailer';
 import { systemDb } from './db';
 import { config } from './env';
 
@@ -48,6 +47,8 @@ async function send(): Promise<{ sent: number; full: boolean }> {
 		console.error('mail: could not read the outbox:', error.message);
 		return { sent: 0, full: false };
 	}
+	// Loaded on the first mail, not at start: no page view sends one (0.66 MB of source kept).
+	const { createTransport } = await import('nodemailer');
 	const transport = createTransport(config.smtpUrl as string);
 	let sent = 0;
 	for (const mail of data ?? []) {
