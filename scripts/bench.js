@@ -9,7 +9,8 @@
 //   anonymous request answered from memory), against a bare Node server returning a fixed page;
 // - etag: a repeated anonymous request with If-None-Match, answered 304, against the same;
 // - api: the public JSON GETs against PostgREST asked for the same data directly;
-// - search: /api/v1/search with its answer cache on and off, against Meilisearch directly;
+// - search: /api/v1/search with its answer cache on and off, against Meilisearch directly and a
+//   bare Node proxy to it, and the app's floor (its cached answer at the rate it searches);
 // - scale: at every size, search and the Rajkot city page, to show how cost grows;
 // - programme (last, on the largest data): the reach dashboard, its API and the slow line.
 // The app's resident memory is sampled throughout. BENCH_STAGES picks stages (all by default),
@@ -29,7 +30,7 @@ import { rebuildIndex } from '../src/lib/server/search/indexer.ts';
 import { createSupabase } from '../src/lib/server/supabase.ts';
 import { apiReferences } from './lib/bench-api.js';
 import { growPractices } from './lib/bench-data.js';
-import { ceilingRatio, cpuMeter, findPid } from './lib/bench-cpu.js';
+import { ceilingRatio, cpuMeter, findPid, floorCeiling } from './lib/bench-cpu.js';
 import { sampleRss } from './lib/bench-memory.js';
 import { median, ratio, seconds, summarise, table, targetBook } from './lib/bench-stats.js';
 import { binDir, buildIsStale } from './lib/build.js';
@@ -335,14 +336,22 @@ try {
 			if (JSON.stringify(viaProxy.hits) !== JSON.stringify(asked.hits)) {
 				throw new Error('the search proxy answered other hits than Meilisearch');
 			}
-			return await measure(`bare Node proxy to Meilisearch`, `http://${HOST}:${port}`, {
+			// The proxy stands where the app stands in the CPU figures.
+			const cpu = searchCpu.map((p) => (p.name === 'app' ? { ...p, pid: () => child.pid } : p));
+			const search = await measure(`bare Node proxy to Meilisearch`, `http://${HOST}:${port}`, {
 				requests: benchQueries.map((q) => ({
 					method: 'GET',
 					path: `/?q=${encodeURIComponent(q)}`
 				})),
-				// The proxy stands where the app stands in the CPU figures.
-				cpu: searchCpu.map((p) => (p.name === 'app' ? { ...p, pid: () => child.pid } : p))
+				cpu
 			});
+			// Its serving side alone: the same bytes, at the rate it searched.
+			const fixed = await measure(
+				`bare Node proxy, a fixed answer at ${search.rps} req/s`,
+				`http://${HOST}:${port}/fixed`,
+				{ overallRate: search.rps, cpu }
+			);
+			return { search, fixed };
 		} finally {
 			child.kill('SIGTERM');
 		}
@@ -598,19 +607,26 @@ try {
 		if (size === PRACTICES && STAGES.has('search')) {
 			await stage('search', async () => {
 				const direct = await searchDirect();
-				const proxy = await searchProxy();
+				const { search: proxy, fixed: proxyFixed } = await searchProxy();
 				const cached = await searchApp('app /api/v1/search (answer cache on)');
 				// The same again with the app's answer cache off: every request goes to Meilisearch.
 				await restartApp({ SEARCH_CACHE: '0' });
 				const uncached = await searchApp('app /api/v1/search (cache off)');
 				await restartApp();
+				// The app's floor: all it does for a search but ask Meilisearch (its answer cache
+				// answers), at the rate it searched, as CPU per request depends on the rate.
+				const floorRow = await measure(
+					`app /api/v1/search, from its answer cache at ${uncached.rps} req/s`,
+					appUrl,
+					{ requests: apiSearches, cpu: searchCpu, overallRate: uncached.rps }
+				);
 				taken.direct = direct;
 				taken.search = uncached;
 				console.log(
 					`${count(documents)} documents (${count(size)} generated practices), ` +
 						`indexed in ${seconds(indexMs)}\n`
 				);
-				console.log(table([direct, proxy, cached, uncached], 'app/direct'));
+				console.log(table([direct, proxy, proxyFixed, cached, uncached, floorRow], 'app/direct'));
 				const perSearch = (row) =>
 					Object.entries(row.cpu ?? {})
 						.map(([name, ms]) => `${name} ${ms.toFixed(2)}`)
@@ -620,11 +636,34 @@ try {
 					`\nCPU per search, ms (from /proc, over the measured load): Meilisearch asked ` +
 						`directly: ${perSearch(direct)}; through the app, cache off: ${perSearch(uncached)}; ` +
 						`answered from the app's cache: ${perSearch(cached)}; ` +
-						`through the bare proxy: ${perSearch(proxy)}. ` +
+						`through the bare proxy: ${perSearch(proxy)}; its fixed answer: ` +
+						`${perSearch(proxyFixed)}; the app from its answer cache at the rate it ` +
+						`searched: ${perSearch(floorRow)}. ` +
 						`On these ${os.cpus().length} shared cores the app can serve at most ` +
 						`(meilisearch + generator) / (meilisearch + app + generator) = ` +
 						`${ceiling.toFixed(3)} of what Meilisearch serves asked directly.`
 				);
+				const floor =
+					direct.cpu && floorRow.cpu && proxy.cpu && proxyFixed.cpu
+						? floorCeiling({
+								direct: direct.cpu,
+								appCached: floorRow.cpu,
+								proxySearch: proxy.cpu,
+								proxyFixed: proxyFixed.cpu
+							})
+						: null;
+				if (floor) {
+					console.log(
+						`\nThe budget and the app's floor: to serve 0.9 of what Meilisearch serves asked ` +
+							`directly, on these cores, the app may spend at most ${floor.budget.toFixed(2)} ms ` +
+							`of CPU per search. Answering from its answer cache at ${uncached.rps} req/s, ` +
+							`with no search at all, it spends ${floorRow.cpu.app.toFixed(2)} ms (SvelteKit's ` +
+							`request handling, the hooks, parsing, the JSON answer); asking Meilisearch costs ` +
+							`a bare Node client ${floor.exchange.toFixed(2)} ms more (the proxy's search less ` +
+							`its fixed answer). Together, ${floor.app.toFixed(2)} ms allow at most ` +
+							`${floor.ceiling.toFixed(3)}.`
+					);
+				}
 				const r = ratio(uncached, direct);
 				console.log(
 					`\nsearch, cache off: ${r.toFixed(3)} of Meilisearch ` +
@@ -633,7 +672,11 @@ try {
 							r,
 							{ atLeast: 0.9 },
 							fmt.ratio,
-							uncached.fallbacks ? ` (fell back to Postgres ${uncached.fallbacks}×)` : ''
+							(uncached.fallbacks ? ` (fell back to Postgres ${uncached.fallbacks}×)` : '') +
+								(floor
+									? ` (budget for 0.9: ${floor.budget.toFixed(2)} ms a search; the app's ` +
+										`floor, not searching: ${floorRow.cpu.app.toFixed(2)} ms)`
+									: '')
 						) +
 						`; Meilisearch's own p95 ${direct.p95.toFixed(1)} ms ` +
 						book.check(

@@ -73,3 +73,23 @@ export function cpuMeter(processes) {
 export function ceilingRatio({ meilisearch, app, generator }) {
 	return (meilisearch + generator) / (meilisearch + app + generator);
 }
+
+/**
+ * The least a search can cost the app, and the ceiling that follows, from four loads at the
+ * same request rate: the app answering from its own answer cache (everything it does but ask
+ * Meilisearch), and the bare proxy both searching and answering fixed bytes (so that its search
+ * less its fixed answer is what asking Meilisearch costs a Node process, the HTTP client's side
+ * alone). Meilisearch's and the generator's costs are those of the direct load.
+ */
+export function floorCeiling({ direct, appCached, proxySearch, proxyFixed }, target = 0.9) {
+	const exchange = Math.max(0, proxySearch.app - proxyFixed.app);
+	const app = appCached.app + exchange;
+	const others = direct.meilisearch + direct.generator;
+	return {
+		exchange,
+		app,
+		ceiling: ceilingRatio({ meilisearch: direct.meilisearch, app, generator: direct.generator }),
+		// The most a search may cost the app for it to reach `target` of direct: a ≤ (m + g)(1/t − 1).
+		budget: others * (1 / target - 1)
+	};
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ceilingRatio, cpuMeter, cpuMs, findPid, parseStatCpuMs } from './bench-cpu.js';
+import {
+	ceilingRatio,
+	cpuMeter,
+	cpuMs,
+	findPid,
+	floorCeiling,
+	parseStatCpuMs
+} from './bench-cpu.js';
 
 describe('parseStatCpuMs', () => {
 	it('adds user and system ticks, counting fields after the command name', () => {
@@ -30,5 +37,33 @@ describe('ceilingRatio', () => {
 	it('is 1 when the app costs nothing, and falls as it costs more', () => {
 		expect(ceilingRatio({ meilisearch: 5, app: 0, generator: 1 })).toBe(1);
 		expect(ceilingRatio({ meilisearch: 5, app: 2, generator: 1 })).toBe(0.75);
+	});
+});
+
+describe('floorCeiling', () => {
+	it('adds what asking Meilisearch costs a bare client to the app’s own floor', () => {
+		const floor = floorCeiling({
+			direct: { meilisearch: 3, generator: 0.2 },
+			appCached: { app: 0.4 },
+			proxySearch: { app: 0.3 },
+			proxyFixed: { app: 0.1 }
+		});
+		expect(floor.exchange).toBeCloseTo(0.2);
+		expect(floor.app).toBeCloseTo(0.6);
+		expect(floor.ceiling).toBeCloseTo(3.2 / 3.8);
+		// To reach 0.9 the app may spend at most a ninth of Meilisearch's and the generator's.
+		expect(floor.budget).toBeCloseTo(3.2 / 9);
+		expect(ceilingRatio({ meilisearch: 3, app: floor.budget, generator: 0.2 })).toBeCloseTo(0.9);
+	});
+
+	it('never counts a negative exchange when the fixed answer happened to cost more', () => {
+		const floor = floorCeiling({
+			direct: { meilisearch: 3, generator: 1 },
+			appCached: { app: 1 },
+			proxySearch: { app: 0.2 },
+			proxyFixed: { app: 0.3 }
+		});
+		expect(floor.exchange).toBe(0);
+		expect(floor.ceiling).toBe(0.8);
 	});
 });
