@@ -27,13 +27,15 @@ import { applySecurityHeaders, isWriteMethod } from '$lib/server/security-header
 import { apiError, asApiError, rememberErrorId } from '$lib/server/api';
 import { startSearchWorker } from '$lib/server/search/worker';
 import { startMentorshipJobs } from '$lib/server/mentorship/jobs';
+import { startMemoryGuard } from '$lib/server/memory';
 import { defaultLocale, isLocale, LOCALE_COOKIE, negotiateLocale, translate } from '$lib/i18n';
 
 /**
  * At start: refuse to run with settings that disagree (mail without a public origin); the search
  * worker keeps the index in step with the database; the account clean-up runs hourly; the
  * mentorship jobs (expiry, reminders, digests, nudges) claim their runs in Postgres; change
- * notices from Postgres keep what the app holds in memory current on every instance.
+ * notices from Postgres keep what the app holds in memory current on every instance; the memory
+ * guard keeps the resident set near MEMORY_TARGET_MB under sustained load.
  */
 export const init: ServerInit = () => {
 	checkStartupConfig();
@@ -41,6 +43,7 @@ export const init: ServerInit = () => {
 	startSearchWorker();
 	startAccountCleanup();
 	startMentorshipJobs();
+	startMemoryGuard();
 };
 
 /** The reader's language: their saved choice, else their browser's, else English. */

@@ -102,6 +102,14 @@ export const config = {
 		const mb = Number(env.ANSWER_CACHE_MB ?? 16);
 		return Number.isFinite(mb) && mb > 0 ? mb * 1e6 : 0;
 	},
+	/**
+	 * The resident set (MB) above which the app asks V8 for a memory-reducing collection, at most
+	 * every few seconds (src/lib/server/memory.ts). `0` leaves V8 to itself.
+	 */
+	get memoryTargetBytes() {
+		const mb = Number(env.MEMORY_TARGET_MB ?? 220);
+		return Number.isFinite(mb) && mb > 0 ? mb * 1048576 : 0;
+	},
 	/** SEARCH_WORKER=0 keeps this process from updating the index (another process does). */
 	get searchWorker() {
 		return env.SEARCH_WORKER !== '0';

@@ -1,0 +1,60 @@
+import vm from 'node:vm';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+	MIN_GAP_MS,
+	memoryGuardStats,
+	reduceMemory,
+	shouldReduce,
+	startMemoryGuard,
+	stopMemoryGuard
+} from './memory';
+
+const MB = 1048576;
+
+describe('shouldReduce', () => {
+	it('collects only over the target', () => {
+		expect(shouldReduce(201 * MB, 200 * MB, 10_000, null)).toBe(true);
+		expect(shouldReduce(200 * MB, 200 * MB, 10_000, null)).toBe(false);
+		expect(shouldReduce(150 * MB, 200 * MB, 10_000, null)).toBe(false);
+	});
+
+	it('leaves at least the gap between two collections', () => {
+		expect(shouldReduce(300 * MB, 200 * MB, 10_000, 10_000 - MIN_GAP_MS + 1)).toBe(false);
+		expect(shouldReduce(300 * MB, 200 * MB, 10_000, 10_000 - MIN_GAP_MS)).toBe(true);
+	});
+
+	it('never collects with no target', () => {
+		expect(shouldReduce(900 * MB, 0, 10_000, null)).toBe(false);
+	});
+});
+
+describe('on this process', () => {
+	afterEach(stopMemoryGuard);
+
+	it('runs a memory-reducing collection without leaving gc to other code', () => {
+		expect(typeof (globalThis as { gc?: unknown }).gc).toBe('undefined'); // no --expose-gc
+		const paused = reduceMemory();
+		expect(paused).not.toBeNull();
+		expect(paused).toBeGreaterThanOrEqual(0);
+		// The flag was on only while V8's function was taken: a context made now has no gc.
+		expect(vm.runInNewContext('typeof gc')).toBe('undefined');
+		expect(typeof (globalThis as { gc?: unknown }).gc).toBe('undefined');
+	});
+
+	it('collects once the resident set passes the target, then waits out the gap', async () => {
+		const before = memoryGuardStats().reductions;
+		startMemoryGuard(1); // one byte: always over
+		await new Promise((resolve) => setTimeout(resolve, 2_600));
+		const after = memoryGuardStats();
+		// Checked every second for 2.6 s, but the gap (5 s) allows one collection only.
+		expect(after.reductions - before).toBe(1);
+		expect(after.lastPauseMs).toBeGreaterThanOrEqual(0);
+	});
+
+	it('does nothing with no target', async () => {
+		const before = memoryGuardStats().reductions;
+		startMemoryGuard(0);
+		await new Promise((resolve) => setTimeout(resolve, 1_200));
+		expect(memoryGuardStats().reductions).toBe(before);
+	});
+});
