@@ -107,7 +107,7 @@ export const config = {
 	 * every few seconds (src/lib/server/memory.ts). `0` leaves V8 to itself.
 	 */
 	get memoryTargetBytes() {
-		const mb = Number(env.MEMORY_TARGET_MB ?? 220);
+		const mb = Number(env.MEMORY_TARGET_MB ?? 200);
 		return Number.isFinite(mb) && mb > 0 ? mb * 1048576 : 0;
 	},
 	/** SEARCH_WORKER=0 keeps this process from updating the index (another process does). */

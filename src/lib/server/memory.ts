@@ -5,8 +5,11 @@
 // goes idle. Under steady load it never does: while pages were rendered for minutes on end, the
 // pool grew to 276 pages of 256 KB (69 MB, counted by V8's own `--trace-gc-nvp`), while what the
 // heap held alive stayed near 35 MB. So when the resident set passes MEMORY_TARGET_MB (default
-// 220), the app asks for that collection itself, at most once every MIN_GAP_MS. One took about
-// 80 ms on two shared cores and brought the resident set from 200–235 MB back to 144.
+// 200), the app asks for that collection itself, at most once every MIN_GAP_MS. One took about
+// 80 ms on two shared cores and brought the resident set from 200–235 MB back to 144. Between
+// two, the resident set can pass the target: after one, every page the heap takes comes fresh
+// from the system, and the next waits out the gap. Over a whole bench with a target of 220 it
+// reached 238 MB, so the default is 200.
 //
 // It has a price, measured on eight public pages rendered for every request (BENCHMARKS.md,
 // 2026-12-03): besides the pauses, the heap grows back afterwards through more frequent
