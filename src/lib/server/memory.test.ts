@@ -1,8 +1,10 @@
 import vm from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+	MAX_GAP_MS,
 	MIN_GAP_MS,
 	memoryGuardStats,
+	nextGap,
 	reduceMemory,
 	shouldReduce,
 	startMemoryGuard,
@@ -28,6 +30,19 @@ describe('shouldReduce', () => {
 	});
 });
 
+describe('nextGap', () => {
+	it('keeps the shortest gap while collections bring the resident set well under the target', () => {
+		expect(nextGap(MIN_GAP_MS, 150 * MB, 200 * MB)).toBe(MIN_GAP_MS);
+		expect(nextGap(40_000, 150 * MB, 200 * MB)).toBe(MIN_GAP_MS);
+	});
+
+	it('doubles the gap, up to its longest, while they do not', () => {
+		expect(nextGap(MIN_GAP_MS, 185 * MB, 200 * MB)).toBe(2 * MIN_GAP_MS);
+		expect(nextGap(2 * MIN_GAP_MS, 230 * MB, 200 * MB)).toBe(4 * MIN_GAP_MS);
+		expect(nextGap(MAX_GAP_MS, 230 * MB, 200 * MB)).toBe(MAX_GAP_MS);
+	});
+});
+
 describe('on this process', () => {
 	afterEach(stopMemoryGuard);
 
@@ -49,6 +64,8 @@ describe('on this process', () => {
 		// Checked every second for 2.6 s, but the gap (5 s) allows one collection only.
 		expect(after.reductions - before).toBe(1);
 		expect(after.lastPauseMs).toBeGreaterThanOrEqual(0);
+		// Nothing brings a process under one byte: the next collection waits twice as long.
+		expect(after.gapMs).toBe(2 * MIN_GAP_MS);
 	});
 
 	it('does nothing with no target', async () => {

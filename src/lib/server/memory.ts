@@ -13,7 +13,7 @@
 //
 // It has a price, measured on eight public pages rendered for every request (BENCHMARKS.md,
 // 2026-12-03): besides the pauses, the heap grows back afterwards through more frequent
-// collections, and several pages served 10–15% fewer requests a second. An operator who would
+// collections, and the pages served 6–20% fewer requests a second. An operator who would
 // rather spend memory than CPU raises the target or sets 0, which leaves V8 to itself.
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -23,6 +23,8 @@ import { config } from './env';
 const CHECK_MS = 1_000;
 /** The least time between two memory-reducing collections. */
 export const MIN_GAP_MS = 5_000;
+/** The longest, reached when collections stop bringing the resident set under the target. */
+export const MAX_GAP_MS = 80_000;
 
 type Collect = (options: { type: 'major'; flavor: 'last-resort' }) => void;
 
@@ -35,6 +37,16 @@ export function shouldReduce(
 	gapMs = MIN_GAP_MS
 ): boolean {
 	return target > 0 && rss > target && (last === null || now - last >= gapMs);
+}
+
+/**
+ * The gap before the next collection. One that brought the resident set well under the target
+ * (below nine tenths of it) keeps the shortest gap; one that did not (what is alive outgrew the
+ * target) doubles it, up to MAX_GAP_MS, so a target set too low costs a pause a minute or so
+ * rather than one every few seconds.
+ */
+export function nextGap(gapMs: number, rssAfter: number, target: number): number {
+	return rssAfter < target * 0.9 ? MIN_GAP_MS : Math.min(gapMs * 2, MAX_GAP_MS);
 }
 
 let collect: Collect | null | undefined;
@@ -73,9 +85,9 @@ export function reduceMemory(): number | null {
 }
 
 let timer: NodeJS.Timeout | null = null;
-const stats = { reductions: 0, lastPauseMs: null as number | null };
+const stats = { reductions: 0, lastPauseMs: null as number | null, gapMs: MIN_GAP_MS };
 
-/** How many memory-reducing collections the guard has run, and how long the last one paused. */
+/** How many memory-reducing collections the guard has run, the last one's pause, the gap now. */
 export function memoryGuardStats(): Readonly<typeof stats> {
 	return { ...stats };
 }
@@ -84,24 +96,27 @@ export function memoryGuardStats(): Readonly<typeof stats> {
 export function startMemoryGuard(target = config.memoryTargetBytes): void {
 	if (timer || target <= 0) return;
 	let last: number | null = null;
+	let gap = MIN_GAP_MS;
 	let said = false;
 	timer = setInterval(() => {
 		const rss = process.memoryUsage.rss();
 		const now = Date.now();
-		if (!shouldReduce(rss, target, now, last)) return;
+		if (!shouldReduce(rss, target, now, last, gap)) return;
 		last = now;
 		const paused = reduceMemory();
-		if (paused !== null) {
-			stats.reductions++;
-			stats.lastPauseMs = paused;
-		}
-		if (!said && paused !== null) {
+		if (paused === null) return;
+		const after = process.memoryUsage.rss();
+		gap = nextGap(gap, after, target);
+		stats.reductions++;
+		stats.lastPauseMs = paused;
+		stats.gapMs = gap;
+		if (!said) {
 			said = true;
 			const mb = (bytes: number) => Math.round(bytes / 1048576);
 			console.info(
 				`memory: the resident set passed ${mb(target)} MB (${mb(rss)} MB); V8 was asked to ` +
-					`return freed pages (${Math.round(paused)} ms, now ${mb(process.memoryUsage.rss())} MB). ` +
-					`It is asked again at most every ${MIN_GAP_MS / 1000} s while over; MEMORY_TARGET_MB sets the target.`
+					`return freed pages (${Math.round(paused)} ms, now ${mb(after)} MB). It is asked ` +
+					`again while over, at most every ${gap / 1000} s; MEMORY_TARGET_MB sets the target.`
 			);
 		}
 	}, CHECK_MS);
