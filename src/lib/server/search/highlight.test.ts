@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MARK_END, MARK_START } from './documents';
 import { crop, markedHtml, markTerms } from './highlight';
-import { filterLiteral, meiliFilter } from './meilisearch';
+import { filterLiteral, meiliFilter, searchEndpointUrl } from './meilisearch';
 
 describe('filters for Meilisearch', () => {
 	it('quotes and escapes every value', () => {
@@ -10,6 +10,22 @@ describe('filters for Meilisearch', () => {
 			'sectors = "public-safety"',
 			'state = "Uttar Pradesh"'
 		]);
+	});
+});
+
+describe('the search endpoint', () => {
+	it('is the index’s search path on the host, with or without a scheme or a final slash', () => {
+		expect(searchEndpointUrl('http://127.0.0.1:7700/', 'citysetu').href).toBe(
+			'http://127.0.0.1:7700/indexes/citysetu/search'
+		);
+		expect(searchEndpointUrl('https://ms.example.in', 'a b').href).toBe(
+			'https://ms.example.in/indexes/a%20b/search'
+		);
+		// As meilisearch-js (the indexer's client) reads a host without a scheme.
+		expect(searchEndpointUrl('localhost:7700', 'citysetu').href).toBe(
+			'http://localhost:7700/indexes/citysetu/search'
+		);
+		expect(searchEndpointUrl('127.0.0.1:7700', 'citysetu').protocol).toBe('http:');
 	});
 });
 

@@ -26,15 +26,26 @@ export function meiliFilter(filters: SearchFilters): string[] {
 	});
 }
 
-let searchUrl: { base: string; url: URL } | undefined;
+/**
+ * The search endpoint of index `index` on `host`. A host given without a scheme
+ * (`localhost:7700`) is taken as http, as meilisearch-js (the indexer's client) takes it.
+ */
+export function searchEndpointUrl(host: string, index: string): URL {
+	const base = /^https?:\/\//i.test(host) ? host : `http://${host}`;
+	return new URL(`${base.replace(/\/+$/, '')}/indexes/${encodeURIComponent(index)}/search`);
+}
 
-/** Meilisearch's search endpoint for the configured host and index, built once. */
+let endpoint: { host: string; index: string; url: URL } | undefined;
+
+/** Meilisearch's search endpoint for the configured host and index, built once for them. */
 function searchEndpoint(): URL | null {
 	const host = config.meilisearchUrl;
 	if (!host) return null;
-	const base = `${host.replace(/\/+$/, '')}/indexes/${encodeURIComponent(config.meilisearchIndex)}/search`;
-	if (searchUrl?.base !== base) searchUrl = { base, url: new URL(base) };
-	return searchUrl.url;
+	const index = config.meilisearchIndex;
+	if (endpoint?.host !== host || endpoint.index !== index) {
+		endpoint = { host, index, url: searchEndpointUrl(host, index) };
+	}
+	return endpoint.url;
 }
 
 /** Searches Meilisearch. Throws when it is not configured, fails or is slow. */
