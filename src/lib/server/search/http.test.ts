@@ -43,6 +43,13 @@ describe('meiliSearchPost', () => {
 		expect(seen.at(-1)).toEqual({ body: '{"q":"library"}', authorization: 'Bearer search-key' });
 	});
 
+	it('leaves no timer behind once answered', async () => {
+		const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+		const before = timers();
+		await meiliSearchPost(url, 'k', JSON.stringify({ q: 'x' }), 60_000);
+		expect(timers()).toBe(before);
+	});
+
 	it('throws Meilisearch’s refusal as an answer, not as an outage', async () => {
 		const error = await meiliSearchPost(
 			url,
