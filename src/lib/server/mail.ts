@@ -47,8 +47,15 @@ async function send(): Promise<{ sent: number; full: boolean }> {
 		console.error('mail: could not read the outbox:', error.message);
 		return { sent: 0, full: false };
 	}
+	if (!data?.length) return { sent: 0, full: false };
 	// Loaded on the first mail, not at start: no page view sends one (0.66 MB of source kept).
-	const { createTransport } = await import('nodemailer');
+	let createTransport: typeof import('nodemailer').createTransport;
+	try {
+		({ createTransport } = await import('nodemailer'));
+	} catch (cause) {
+		console.error('mail: could not load the mail client:', (cause as Error).message);
+		return { sent: 0, full: false };
+	}
 	const transport = createTransport(config.smtpUrl as string);
 	let sent = 0;
 	for (const mail of data ?? []) {
