@@ -22,9 +22,10 @@ let first = null;
 
 const server = http.createServer((req, res) => {
 	if (req.url === '/fixed') {
-		const body = first ?? Buffer.from('{}');
-		res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
-		res.end(body);
+		// Chunked, as the searches' answers are passed on.
+		res.writeHead(200, { 'content-type': 'application/json' });
+		res.write(first ?? '{}');
+		res.end();
 		return;
 	}
 	const q = new URL(req.url ?? '/', 'http://proxy').searchParams.get('q') ?? '';
@@ -44,7 +45,7 @@ const server = http.createServer((req, res) => {
 			res.writeHead(answer.statusCode ?? 502, {
 				'content-type': answer.headers['content-type'] ?? 'application/json'
 			});
-			if (first === null) {
+			if (first === null && answer.statusCode === 200) {
 				const chunks = [];
 				answer.on('data', (chunk) => chunks.push(chunk));
 				answer.on('end', () => (first = Buffer.concat(chunks)));
