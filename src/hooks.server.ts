@@ -1,3 +1,4 @@
+import { dev } from '$app/environment';
 import { isHttpError, isRedirect, json } from '@sveltejs/kit';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -43,7 +44,8 @@ export const init: ServerInit = () => {
 	startSearchWorker();
 	startAccountCleanup();
 	startMentorshipJobs();
-	startMemoryGuard();
+	// Not under Vite's dev server, whose own memory is far above any target.
+	if (!dev) startMemoryGuard();
 };
 
 /** The reader's language: their saved choice, else their browser's, else English. */

@@ -107,8 +107,8 @@ export const config = {
 	 * every few seconds (src/lib/server/memory.ts). `0` leaves V8 to itself.
 	 */
 	get memoryTargetBytes() {
-		const mb = Number(env.MEMORY_TARGET_MB ?? 200);
-		return Number.isFinite(mb) && mb > 0 ? mb * 1048576 : 0;
+		const mb = Number(env.MEMORY_TARGET_MB ?? 210);
+		return Number.isFinite(mb) && mb > 0 ? mb * 1e6 : 0;
 	},
 	/** SEARCH_WORKER=0 keeps this process from updating the index (another process does). */
 	get searchWorker() {

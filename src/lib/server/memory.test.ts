@@ -11,7 +11,7 @@ import {
 	stopMemoryGuard
 } from './memory';
 
-const MB = 1048576;
+const MB = 1e6;
 
 describe('shouldReduce', () => {
 	it('collects only over the target', () => {
@@ -68,10 +68,13 @@ describe('on this process', () => {
 		expect(after.gapMs).toBe(2 * MIN_GAP_MS);
 	});
 
-	it('does nothing with no target', async () => {
+	it('does nothing with no target, and holds nothing that keeps a later start from running', async () => {
 		const before = memoryGuardStats().reductions;
 		startMemoryGuard(0);
 		await new Promise((resolve) => setTimeout(resolve, 1_200));
 		expect(memoryGuardStats().reductions).toBe(before);
+		startMemoryGuard(1);
+		await new Promise((resolve) => setTimeout(resolve, 1_200));
+		expect(memoryGuardStats().reductions).toBe(before + 1);
 	});
 });

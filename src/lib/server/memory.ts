@@ -5,15 +5,16 @@
 // goes idle. Under steady load it never does: while pages were rendered for minutes on end, the
 // pool grew to 276 pages of 256 KB (69 MB, counted by V8's own `--trace-gc-nvp`), while what the
 // heap held alive stayed near 35 MB. So when the resident set passes MEMORY_TARGET_MB (default
-// 200), the app asks for that collection itself, at most once every MIN_GAP_MS. One took about
-// 80 ms on two shared cores and brought the resident set from 200–235 MB back to 144. Between
-// two, the resident set can pass the target: after one, every page the heap takes comes fresh
-// from the system, and the next waits out the gap. Over a whole bench with a target of 220 it
-// reached 238 MB, so the default is 200.
+// 210, in millions of bytes as everywhere in the app), the app asks for that collection itself,
+// at most once every MIN_GAP_MS. One took about 80 ms on two shared cores and brought the
+// resident set from 200–235 MB back to 144. Between two, the resident set can pass the target:
+// after one, every page the heap takes comes fresh from the system, and the next waits out the
+// gap. Over a whole bench a target of 231 MB let it reach 238 MB, and one of 210 MB 229 MB.
 //
 // It has a price, measured on eight public pages rendered for every request (BENCHMARKS.md,
-// 2026-12-03): besides the pauses, the heap grows back afterwards through more frequent
-// collections, and the pages served 6–20% fewer requests a second. An operator who would
+// 2026-12-03): besides the pauses, each is two or more full collections that also drop the
+// compilation cache and cancel optimisations in progress, and the heap grows back afterwards
+// through more frequent collections; the pages served 6–20% fewer requests a second. An operator who would
 // rather spend memory than CPU raises the target or sets 0, which leaves V8 to itself.
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -41,9 +42,9 @@ export function shouldReduce(
 
 /**
  * The gap before the next collection. One that brought the resident set well under the target
- * (below nine tenths of it) keeps the shortest gap; one that did not (what is alive outgrew the
- * target) doubles it, up to MAX_GAP_MS, so a target set too low costs a pause a minute or so
- * rather than one every few seconds.
+ * (below nine tenths of it) keeps the shortest gap; one that did not (what is alive has grown
+ * close to the target or past it) doubles it, up to MAX_GAP_MS, so a target set too low costs a
+ * pause a minute or so rather than one every few seconds.
  */
 export function nextGap(gapMs: number, rssAfter: number, target: number): number {
 	return rssAfter < target * 0.9 ? MIN_GAP_MS : Math.min(gapMs * 2, MAX_GAP_MS);
@@ -100,11 +101,16 @@ export function startMemoryGuard(target = config.memoryTargetBytes): void {
 	let said = false;
 	timer = setInterval(() => {
 		const rss = process.memoryUsage.rss();
-		const now = Date.now();
+		const now = performance.now();
 		if (!shouldReduce(rss, target, now, last, gap)) return;
 		last = now;
 		const paused = reduceMemory();
-		if (paused === null) return;
+		if (paused === null) {
+			// V8 offered no collection function: say so once, and stop watching.
+			console.warn('memory: V8 offers no collection here; the memory guard is off.');
+			stopMemoryGuard();
+			return;
+		}
 		const after = process.memoryUsage.rss();
 		gap = nextGap(gap, after, target);
 		stats.reductions++;
@@ -112,7 +118,7 @@ export function startMemoryGuard(target = config.memoryTargetBytes): void {
 		stats.gapMs = gap;
 		if (!said) {
 			said = true;
-			const mb = (bytes: number) => Math.round(bytes / 1048576);
+			const mb = (bytes: number) => Math.round(bytes / 1e6);
 			console.info(
 				`memory: the resident set passed ${mb(target)} MB (${mb(rss)} MB); V8 was asked to ` +
 					`return freed pages (${Math.round(paused)} ms, now ${mb(after)} MB). It is asked ` +
