@@ -315,7 +315,7 @@ try {
 		const child = spawn(process.execPath, [path.join(import.meta.dirname, 'lib/bench-proxy.js')], {
 			env: {
 				...process.env,
-				BENCH_PROXY_TARGET: `${stack.env.MEILISEARCH_URL}/indexes/citysetu/search`,
+				BENCH_PROXY_TARGET: `${stack.env.MEILISEARCH_URL}${meiliSearches[0].path}`,
 				BENCH_PROXY_KEY: stack.env.MEILISEARCH_SEARCH_KEY,
 				BENCH_PROXY_PARAMS: JSON.stringify(searchParams)
 			},

@@ -58,7 +58,7 @@ async function send(): Promise<{ sent: number; full: boolean }> {
 	}
 	const transport = createTransport(config.smtpUrl as string);
 	let sent = 0;
-	for (const mail of data ?? []) {
+	for (const mail of data) {
 		try {
 			await transport.sendMail({
 				from: config.mailFrom,
@@ -82,5 +82,5 @@ async function send(): Promise<{ sent: number; full: boolean }> {
 			if (failError) console.error(`mail: could not record the failure:`, failError.message);
 		}
 	}
-	return { sent, full: (data ?? []).length === BATCH };
+	return { sent, full: data.length === BATCH };
 }

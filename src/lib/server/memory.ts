@@ -14,8 +14,8 @@
 // It has a price, measured on eight public pages rendered for every request (BENCHMARKS.md,
 // 2026-12-03): besides the pauses, each is two or more full collections that also drop the
 // compilation cache and cancel optimisations in progress, and the heap grows back afterwards
-// through more frequent collections; the pages served 6–20% fewer requests a second. An operator who would
-// rather spend memory than CPU raises the target or sets 0, which leaves V8 to itself.
+// through more frequent collections; the pages served 6–20% fewer requests a second. An operator
+// who would rather spend memory than CPU raises the target or sets 0, which leaves V8 to itself.
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { config } from './env';
