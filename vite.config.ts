@@ -22,7 +22,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.js']
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.js'],
+					setupFiles: ['src/lib/i18n/test-setup.ts']
 				}
 			},
 			{

@@ -29,7 +29,14 @@ import { apiError, asApiError, rememberErrorId } from '$lib/server/api';
 import { startSearchWorker } from '$lib/server/search/worker';
 import { startMentorshipJobs } from '$lib/server/mentorship/jobs';
 import { startMemoryGuard } from '$lib/server/memory';
-import { defaultLocale, isLocale, LOCALE_COOKIE, negotiateLocale, translate } from '$lib/i18n';
+import {
+	defaultLocale,
+	isLocale,
+	loadAllCatalogues,
+	LOCALE_COOKIE,
+	negotiateLocale,
+	translate
+} from '$lib/i18n';
 
 /**
  * At start: refuse to run with settings that disagree (mail without a public origin); the search
@@ -38,8 +45,9 @@ import { defaultLocale, isLocale, LOCALE_COOKIE, negotiateLocale, translate } fr
  * notices from Postgres keep what the app holds in memory current on every instance; the memory
  * guard keeps the resident set near MEMORY_TARGET_MB under sustained load.
  */
-export const init: ServerInit = () => {
+export const init: ServerInit = async () => {
 	checkStartupConfig();
+	await loadAllCatalogues();
 	startChangeListener();
 	startSearchWorker();
 	startAccountCleanup();

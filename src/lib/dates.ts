@@ -1,10 +1,9 @@
 // Days as the mentorship pages show them, in the reader's language: "3 Mar 2026". Instants are
 // read in India Standard Time; a plain date (a due date) is that date wherever the reader is.
 import { dateFormat } from '$lib/i18n/formats';
+import { intlTags } from '$lib/i18n';
 import type { Locale } from '$lib/i18n';
 import { IST_TIME_ZONE } from '$lib/time';
-
-const intlTags: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN' };
 
 /** The day of an instant in India, or of a YYYY-MM-DD date as it stands. */
 export function formatDay(locale: Locale, value: string): string {

@@ -3,6 +3,7 @@
 import { dateFormat } from '$lib/i18n/formats';
 import { Constants } from '$lib/database.types';
 import type { Enums } from '$lib/database.types';
+import { intlTags } from '$lib/i18n';
 import type { Locale, MessageKey, Params } from '$lib/i18n';
 import { languageNames } from '$lib/practices';
 
@@ -90,8 +91,6 @@ export function placesFreeMessage(
 export function hasFreePlace(mentor: { capacity: number; active_mentorships: number }): boolean {
 	return mentor.capacity - mentor.active_mentorships > 0;
 }
-
-const intlTags: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN' };
 
 /** A calendar day (YYYY-MM-DD, as Postgres dates come) in the reader's language. */
 export function formatDay(locale: Locale, day: string): string {

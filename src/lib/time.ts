@@ -4,7 +4,7 @@
 // Parsers return null for a value that is malformed or names a time that does not exist; the
 // schemas turn that into a message key.
 import * as v from 'valibot';
-import { translate } from '$lib/i18n';
+import { intlTags, translate } from '$lib/i18n';
 import type { Locale, MessageKey } from '$lib/i18n';
 import { dateFormat } from '$lib/i18n/formats';
 
@@ -113,9 +113,6 @@ export const instantSchema = v.pipe(
 		return NEVER;
 	})
 );
-
-// The same Intl tags as formatDateTime in $lib/i18n, which keeps its own map private.
-const intlTags: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN' };
 
 /**
  * A session's time range in the reader's language, in IST and saying so:

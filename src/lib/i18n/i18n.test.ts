@@ -1,6 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { en } from './en';
-import { hi } from './hi';
 import { negotiateLocale, translate } from './index';
 import type { MessageKey } from './index';
 
@@ -44,29 +42,5 @@ describe('translate', () => {
 		expect(translate('en', 'error.reference', {})).toBe(
 			'If you report this, quote reference {id}.'
 		);
-	});
-});
-
-describe('catalogues', () => {
-	it('has a Hindi message for every English key, in Devanagari', () => {
-		const keys = Object.keys(en);
-		expect(Object.keys(hi).sort()).toEqual(keys.sort());
-		for (const key of keys as (keyof typeof en)[]) {
-			const message = hi[key];
-			const text = typeof message === 'string' ? message : message.other;
-			expect(text.trim(), key).not.toBe('');
-			// Every Hindi string but the bare language name of the switch is written in Devanagari.
-			if (!/^[\d\s{}a-z.]*$/i.test(text)) expect(text, key).toMatch(/[\u0900-\u097F]|English/);
-		}
-	});
-
-	it('keeps the same placeholders in both languages', () => {
-		const placeholders = (m: unknown) =>
-			JSON.stringify(m)
-				.match(/\{\w+\}/g)
-				?.sort() ?? [];
-		for (const key of Object.keys(en) as (keyof typeof en)[]) {
-			expect(placeholders(hi[key]), key).toEqual(placeholders(en[key]));
-		}
 	});
 });

@@ -1,9 +1,7 @@
 import { dateFormat, numberFormat } from './formats';
-import { en } from './en';
 import type { Message, MessageKey } from './en';
-import { hi } from './hi';
 
-export const locales = ['en', 'hi'] as const;
+export const locales = ['en', 'hi', 'gu', 'mr'] as const;
 export type Locale = (typeof locales)[number];
 export type { MessageKey };
 export const defaultLocale: Locale = 'en';
@@ -11,11 +9,42 @@ export const defaultLocale: Locale = 'en';
 /** The cookie that keeps a reader's language choice. */
 export const LOCALE_COOKIE = 'locale';
 
-const catalogues: Record<Locale, Record<MessageKey, Message>> = { en, hi };
+type Catalogue = Record<MessageKey, Message>;
 
-/** Intl locale tags: Indian English and Hindi, so numbers group the Indian way (1,00,000). */
-/** The BCP 47 tag Intl formats each language with (Indian digit grouping). */
-export const intlTags: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN' };
+// Each language's messages are a module of their own, loaded when first needed: a page in the
+// browser loads only its reader's language (the root layout's load waits for it), and the server
+// loads all of them before it answers (hooks' init).
+const loaders: Record<Locale, () => Promise<Catalogue>> = {
+	en: () => import('./en').then((m) => m.en),
+	hi: () => import('./hi').then((m) => m.hi),
+	gu: () => import('./gu').then((m) => m.gu),
+	mr: () => import('./mr').then((m) => m.mr)
+};
+const catalogues: Partial<Record<Locale, Catalogue>> = {};
+
+/** Loads a language's messages, once; `translate` needs them loaded. */
+export async function loadCatalogue(locale: Locale): Promise<void> {
+	catalogues[locale] ??= await loaders[locale]();
+}
+
+/** Loads every language's messages: the server's start, and tests. */
+export async function loadAllCatalogues(): Promise<void> {
+	await Promise.all(locales.map(loadCatalogue));
+}
+
+/** Whether a string is a message key (every catalogue has the same keys: any loaded one says). */
+export function isMessageKey(value: string): value is MessageKey {
+	const catalogue = catalogues[defaultLocale] ?? Object.values(catalogues)[0];
+	return catalogue !== undefined && Object.hasOwn(catalogue, value);
+}
+
+/** The BCP 47 tag Intl formats each language with (Indian digit grouping: 1,00,000). */
+export const intlTags: Record<Locale, string> = {
+	en: 'en-IN',
+	hi: 'hi-IN',
+	gu: 'gu-IN',
+	mr: 'mr-IN'
+};
 
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);
@@ -61,11 +90,14 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
  * a message with `one`/`other` forms picks by the `count` parameter.
  */
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
-	const message = catalogues[locale][key] ?? catalogues[defaultLocale][key];
-	// A key computed from data the type checker could not see (an unknown kind, say): show the
-	// key rather than fail the whole page.
+	const catalogue = catalogues[locale];
+	const message = catalogue?.[key];
+	// A key computed from data the type checker could not see (an unknown kind, say), or a
+	// catalogue not loaded: show the key rather than fail the whole page.
 	if (message === undefined) {
-		console.error(`i18n: no message for “${key}”`);
+		console.error(
+			catalogue ? `i18n: no message for “${key}”` : `i18n: the ${locale} messages are not loaded`
+		);
 		return key;
 	}
 	let text: string;
@@ -91,7 +123,12 @@ export function translator(locale: Locale): Translate {
 }
 
 /** Each language's name in its own script, as a language switch shows it. */
-export const localeNames: Record<Locale, string> = { en: 'English', hi: 'हिन्दी' };
+export const localeNames: Record<Locale, string> = {
+	en: 'English',
+	hi: 'हिन्दी',
+	gu: 'ગુજરાતી',
+	mr: 'मराठी'
+};
 
 /** A date and time in India Standard Time, as the Mission works, in the reader's language. */
 export function formatDateTime(locale: Locale, iso: string): string {

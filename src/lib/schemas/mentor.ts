@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { zones } from '$lib/cities';
 import type { Zone } from '$lib/cities';
 import type { MessageKey } from '$lib/i18n';
-import { en } from '$lib/i18n/en';
+import { isMessageKey } from '$lib/i18n';
 import {
 	BIO_MAX,
 	CAPACITY_DEFAULT,
@@ -162,9 +162,7 @@ export function profileErrors(issues: v.BaseIssue<unknown>[]): Record<string, Me
 	const errors: Record<string, MessageKey> = {};
 	for (const issue of issues) {
 		const field = v.getDotPath(issue)?.split('.')[0] ?? 'form';
-		errors[field] ??= Object.hasOwn(en, issue.message)
-			? (issue.message as MessageKey)
-			: 'form.invalid';
+		errors[field] ??= isMessageKey(issue.message) ? (issue.message as MessageKey) : 'form.invalid';
 	}
 	return errors;
 }

@@ -1,7 +1,7 @@
 // The practice schema, shared by the editor's form action and the JSON API.
 import * as v from 'valibot';
 import type { MessageKey } from '$lib/i18n';
-import { en } from '$lib/i18n/en';
+import { isMessageKey } from '$lib/i18n';
 import { kinds, statuses } from '$lib/practices';
 
 const key = (k: MessageKey) => k;
@@ -78,7 +78,7 @@ export function issuesByField(issues: v.BaseIssue<unknown>[]): Record<string, Me
 	const errors: Record<string, MessageKey> = {};
 	for (const issue of issues) {
 		const field = v.getDotPath(issue) ?? 'form';
-		const known = Object.hasOwn(en, issue.message);
+		const known = isMessageKey(issue.message);
 		const general = issue.received === 'undefined' ? 'form.required' : 'form.invalid';
 		errors[field] ??= known ? (issue.message as MessageKey) : general;
 	}

@@ -1,13 +1,11 @@
 // How assessment values read, in the reader's language: 95%, 4 stars, level 3 of 5; a mean with
 // one decimal; a change with its sign. Shared by the pages, the charts and the CSV files.
 import { numberFormat } from '$lib/i18n/formats';
-import { translate } from '$lib/i18n';
+import { intlTags, translate } from '$lib/i18n';
 import type { Locale, MessageKey } from '$lib/i18n';
 import type { Enums } from '$lib/database.types';
 
 type Scheme = Enums<'score_scheme'>;
-
-const intlTags: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN' };
 
 /** The top of each scheme's scale (the charts' axis ends there). */
 export const schemeMax: Record<Scheme, number> = { percentage: 100, level: 5, stars: 5 };

@@ -11,10 +11,13 @@ import { deliverOutbox } from '../mail';
 
 type Purpose = 'mentorship_request' | 'mentorship_decision';
 
-const both = (key: MessageKey, params: Record<Locale, Params>) =>
+/** Mail goes out in English and Hindi, the Mission's two working languages. */
+type MailLocale = 'en' | 'hi';
+
+const both = (key: MessageKey, params: Record<MailLocale, Params>) =>
 	`${translate('en', key, params.en)}\n\n${translate('hi', key, params.hi)}`;
 
-const subjectOf = (key: MessageKey, params: Record<Locale, Params>) =>
+const subjectOf = (key: MessageKey, params: Record<MailLocale, Params>) =>
 	`${translate('en', key, params.en)} · ${translate('hi', key, params.hi)}`;
 
 async function queue(to: string, subject: string, body: string, purpose: Purpose, id: string) {
@@ -159,7 +162,7 @@ export async function queueDecisionMail(id: string) {
 		const p = { en: params('en'), hi: params('hi') };
 		const listOthers = accepted && others.length > 0;
 		// Each language whole: the answer, then the other open requests.
-		const section = (locale: Locale) =>
+		const section = (locale: MailLocale) =>
 			translate(
 				locale,
 				accepted

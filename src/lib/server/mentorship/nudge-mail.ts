@@ -1,7 +1,7 @@
 // The text of scheduled mail: English, then Hindi, in one message (CitySetu keeps no language
 // choice per user for mail, as for invitations and resets). Links are built from the public
 // origin given; without one (no mail server configured either) the path alone is written.
-import { translate } from '$lib/i18n';
+import { intlTags, translate } from '$lib/i18n';
 import type { Locale, MessageKey, Params } from '$lib/i18n';
 import { formatSessionTime } from '$lib/time';
 
@@ -11,7 +11,6 @@ export interface Mail {
 }
 
 const bothLocales: Locale[] = ['en', 'hi'];
-const intlTags: Record<Locale, string> = { en: 'en-IN', hi: 'hi-IN' };
 
 /** A day ("2026-12-03") as the reader's language writes it: "3 Dec 2026". */
 export function formatDay(locale: Locale, day: string): string {
@@ -175,7 +174,7 @@ export function programmeEndingMail(
 ): Mail {
 	const params = (l: Locale) => ({
 		...mentorship,
-		programme: mentorship.programme[l],
+		programme: l === 'hi' ? mentorship.programme.hi : mentorship.programme.en,
 		date: formatDay(l, mentorship.endsOn)
 	});
 	return bilingual(

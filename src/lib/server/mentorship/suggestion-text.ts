@@ -58,8 +58,11 @@ export interface TopicNames {
 export function reasonText(locale: Locale, reason: Reason, names: TopicNames): string {
 	const tag = `${locale}-IN`;
 	const list = (items: string[]) => new Intl.ListFormat(tag).format(items);
-	const nameOf = (ref: TopicRef) =>
-		(ref.kind === 'sector' ? names.sectors : names.components)[ref.slug]?.[locale] ?? ref.slug;
+	const nameOf = (ref: TopicRef) => {
+		const name = (ref.kind === 'sector' ? names.sectors : names.components)[ref.slug];
+		// Topics are named in English and Hindi; other readers get the English name.
+		return (locale === 'hi' ? name?.hi : name?.en) ?? ref.slug;
+	};
 	const t = (key: MessageKey, params?: Params) => translate(locale, key, params);
 	switch (reason.code) {
 		case 'expertise':
