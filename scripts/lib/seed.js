@@ -85,6 +85,19 @@ export async function seedReferenceData(db, log) {
 	return added;
 }
 
+/**
+ * Writes the names of places in Hindi, Gujarati and Marathi (place-names.csv) through the service
+ * role, on every seed: they are the repository's reference data, not edited on the platform, so
+ * a corrected name replaces the one before it. Returns how many rows changed.
+ * @param {import('@supabase/supabase-js').SupabaseClient} db a service-role client
+ */
+export async function seedPlaceNames(db, log) {
+	const rows = parseCsv(read('place-names.csv'));
+	const written = check(await db.rpc('seed_place_names', { p_rows: rows }), 'place names');
+	if (written) log.info(`seeded ${written} names of places in Indian languages`);
+	return written;
+}
+
 export const demoAccounts = [
 	{
 		email: 'admin@citysetu.test',

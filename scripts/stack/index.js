@@ -5,6 +5,7 @@ import {
 	demoAccounts,
 	seedDemoAccounts,
 	seedDemoMentorships,
+	seedPlaceNames,
 	seedPractices,
 	seedProgrammes,
 	seedReferenceData
@@ -188,6 +189,7 @@ export async function startStack({
 				barePostgrest: true
 			});
 			await seedReferenceData(system, log);
+			await seedPlaceNames(system, log);
 			await seedProgrammes(system, log);
 			await seedFrameworks(system, log);
 			// Demo accounts exist only on the local stack: this branch never runs against a hosted
