@@ -1803,6 +1803,33 @@ export type Database = {
 					}
 				];
 			};
+			place_names: {
+				Row: {
+					confidence: string;
+					key: string;
+					kind: string;
+					lang: string;
+					name: string;
+					source: string;
+				};
+				Insert: {
+					confidence: string;
+					key: string;
+					kind: string;
+					lang: string;
+					name: string;
+					source: string;
+				};
+				Update: {
+					confidence?: string;
+					key?: string;
+					kind?: string;
+					lang?: string;
+					name?: string;
+					source?: string;
+				};
+				Relationships: [];
+			};
 			practice_revisions: {
 				Row: {
 					author_id: string | null;
@@ -2086,6 +2113,27 @@ export type Database = {
 				};
 				Relationships: [];
 			};
+			search_companions: {
+				Row: {
+					entity: string;
+					entity_id: string;
+					roman: string;
+					updated_at: string;
+				};
+				Insert: {
+					entity: string;
+					entity_id: string;
+					roman: string;
+					updated_at?: string;
+				};
+				Update: {
+					entity?: string;
+					entity_id?: string;
+					roman?: string;
+					updated_at?: string;
+				};
+				Relationships: [];
+			};
 			search_index_state: {
 				Row: {
 					entity: string;
@@ -2143,6 +2191,24 @@ export type Database = {
 					id?: never;
 					last_error?: string | null;
 					status?: string;
+				};
+				Relationships: [];
+			};
+			search_words: {
+				Row: {
+					indic: boolean;
+					seen_at: string;
+					word: string;
+				};
+				Insert: {
+					indic: boolean;
+					seen_at?: string;
+					word: string;
+				};
+				Update: {
+					indic?: boolean;
+					seen_at?: string;
+					word?: string;
 				};
 				Relationships: [];
 			};
@@ -2615,6 +2681,14 @@ export type Database = {
 				};
 				Returns: Json;
 			};
+			put_search_companions: {
+				Args: { p_gone: Json; p_rows: Json };
+				Returns: undefined;
+			};
+			put_search_words: {
+				Args: { p_words: Json };
+				Returns: undefined;
+			};
 			queue_notifications: {
 				Args: { p: Json };
 				Returns: number;
@@ -2677,6 +2751,10 @@ export type Database = {
 				Args: Record<PropertyKey, never>;
 				Returns: number;
 			};
+			search_word_list: {
+				Args: Record<PropertyKey, never>;
+				Returns: Json;
+			};
 			seed_demo_account: {
 				Args: {
 					p_city_slug: string;
@@ -2687,6 +2765,10 @@ export type Database = {
 					p_role: string;
 				};
 				Returns: boolean;
+			};
+			seed_place_names: {
+				Args: { p_rows: Json };
+				Returns: number;
 			};
 			seed_reference_data: {
 				Args: { cities: Json; city_components: Json; components: Json };

@@ -44,6 +44,11 @@ export interface SearchResult {
 	hits: SearchHit[];
 	/** For each facet, how many results have each value: only when asked for. */
 	facets?: Record<string, Record<string, number>>;
+	/**
+	 * The query written in the script of the texts it matched (`pustakalay` → पुस्तकालय), to
+	 * offer as a search of its own: only when a Latin word matched an Indic one.
+	 */
+	also?: { q: string; language: string };
 	took_ms: number;
 }
 

@@ -71,6 +71,40 @@ test('search as you type, in another script, updates results and the address', a
 	await expect(box).toHaveValue('सेफ सिटी');
 });
 
+test('a query typed in Latin letters finds Indic text and offers itself in that script', async ({
+	page
+}) => {
+	// पुस्तकालय (library) typed on an English keyboard: the glossary's word, found by its sound.
+	await searchUntilFound(page, '/search?q=pustakalay&type=practice', library);
+	const also = page.getByText('Also search:').getByRole('link');
+	await expect(also).toHaveText('पुस्तकालय');
+	await expect(also).toHaveAttribute('lang', 'hi');
+	await also.click();
+	await expect(page).toHaveURL(/q=%E0%A4%AA%E0%A5%81%E0%A4%B8%E0%A5%8D/);
+	await expect(page.locator(`a[href="/practices/${library}"]`)).toBeVisible();
+
+	// करार (agreement) typed as it sounds: Thane's Marathi title, the matched word marked.
+	const thane = 'thane-memorandum-of-cooperation-japan-mlit-smart-city';
+	await searchUntilFound(page, '/search?q=sahkarya+karar&type=practice', thane);
+	const title = page.locator(`a[href="/practices/${thane}"]`);
+	await expect(title).toHaveAttribute('lang', 'mr');
+	await expect(title.locator('mark').first()).toHaveText(/करार|सहकार्य/);
+});
+
+test('English words written in Devanagari find English text, and abbreviations and digits match', async ({
+	page
+}) => {
+	const scada = 'case-study-one-control-room-for-water-and-drainage-scada';
+	await searchUntilFound(page, '/search?q=ડ્રેનેજ+સ્કાડા&type=practice', scada);
+	await expect(page.locator(`a[href="/practices/${scada}"] mark`).first()).toHaveText(
+		/drainage|SCADA/i
+	);
+	// The dotted abbreviation and Devanagari digits, as officers type them.
+	const sagar = 'sagar-iccc-as-covid-19-control-room';
+	await searchUntilFound(page, '/search?q=आई.सी.सी.सी+कोविड-१९&type=practice', sagar);
+	await searchUntilFound(page, '/search?q=आई0+सी0सी0सी&type=practice', sagar);
+});
+
 test('a search that finds nothing says so and offers other searches', async ({ page }) => {
 	await page.goto('/search?q=qwxzv+plorkt');
 	await expect(page.getByText('Nothing matches “qwxzv plorkt”.')).toBeVisible();

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+	ALTERNATIVE_WEIGHT,
 	cityDocument,
 	fieldLanguage,
 	indexSettings,
 	MARK_START,
+	meiliRequest,
 	practiceDocument,
+	ROMAN_WEIGHT,
 	searchRequest,
 	titleField
 } from './documents';
+import { phoneticKey } from './phonetic';
 
 const city = {
 	slug: 'kanpur',
@@ -63,6 +67,52 @@ describe('practiceDocument', () => {
 	});
 });
 
+describe('the companions of a document', () => {
+	const practice = {
+		id: '00000000-0000-0000-0000-000000000003',
+		slug: 'sagar',
+		kind: 'case_study',
+		language: 'hi',
+		title: 'सागर का आई.सी.सी.सी बना कंट्रोल रूम',
+		title_en: 'Sagar’s ICCC became a control room',
+		summary_en: 'A control room.',
+		markdown: 'वर्ष २०२० में **वॉर रूम** बना।',
+		sectors: [],
+		components: [],
+		version: 1,
+		updated_at: '2026-11-23T10:00:00Z',
+		city
+	};
+	const doc = practiceDocument(practice, new Map(), new Map(), new Map([['kanpur', ['કાનપુર']]]));
+
+	it('writes abbreviations and digits one way in the text, and keeps the title as written', () => {
+		expect(doc.body_hi).toBe('वर्ष 2020 में वॉर रूम बना।');
+		expect(doc.title_hi).toBe('सागर का आई.सी.सी.सी बना कंट्रोल रूम');
+		expect(doc.title_alt).toBe('सागर का आईसीसीसी बना कंट्रोल रूम');
+	});
+
+	it('carries each Indic word’s key followed by the word, for the title and the text', () => {
+		expect(doc.roman_title).toContain(`${phoneticKey('कंट्रोल')} कंट्रोल`);
+		expect(doc.roman_body).toContain(`${phoneticKey('वॉर')} वॉर`);
+		expect(doc.roman_body).not.toContain('2020');
+	});
+
+	it('names the city in every language known', () => {
+		expect(doc.city_local).toBe('कानपुर કાનપુર');
+	});
+
+	it('has no companions for an English text', () => {
+		const english = practiceDocument(
+			{ ...practice, language: 'en', title: 'A control room', markdown: 'Plain text.' },
+			new Map(),
+			new Map()
+		);
+		expect(english).not.toHaveProperty('roman_title');
+		expect(english).not.toHaveProperty('roman_body');
+		expect(english).not.toHaveProperty('title_alt');
+	});
+});
+
 describe('cityDocument', () => {
 	it('indexes the city under its English and local names', () => {
 		const doc = cityDocument(
@@ -100,7 +150,7 @@ describe('fieldLanguage and the settings', () => {
 		expect(searchable[0]).toBe('title_en');
 		expect(searchable.indexOf('summary_en')).toBeGreaterThan(searchable.indexOf('title_other'));
 		expect(searchable.indexOf('body_en')).toBeGreaterThan(searchable.indexOf('summary_en'));
-		expect(searchable.at(-1)).toBe('component_names');
+		expect(searchable.slice(-3)).toEqual(['component_names', 'roman_title', 'roman_body']);
 		expect(settings.synonyms?.['सीसीटीवी']).toContain('cctv');
 		expect(settings.localizedAttributes).toContainEqual({
 			attributePatterns: ['title_gu', 'body_gu'],
@@ -144,5 +194,67 @@ describe('searchRequest', () => {
 			offset: 20,
 			limit: 5
 		});
+	});
+});
+
+describe('meiliRequest', () => {
+	const options = { filter: ['type = "practice"'], offset: 10, limit: 5, facets: true };
+
+	it('is one search of the words as typed when there is nothing to bridge', () => {
+		const { path, body } = meiliRequest(
+			'citysetu',
+			{ q: 'आईसीसीसी', keys: [], alternatives: [] },
+			options
+		);
+		expect(path).toBe('indexes/citysetu/search');
+		expect(body).toMatchObject({ q: 'आईसीसीसी', offset: 10, limit: 5, filter: options.filter });
+		expect(body.facets).toHaveLength(8);
+	});
+
+	it('federates the words, their keys and their alternatives, each bridge with less weight', () => {
+		const { path, body } = meiliRequest(
+			'citysetu',
+			{ q: 'sahyog karar', keys: ['syog', 'krr'], alternatives: ['agreement'] },
+			options
+		);
+		expect(path).toBe('multi-search');
+		const { federation, queries } = body as {
+			federation: Record<string, unknown>;
+			queries: Record<string, unknown>[];
+		};
+		expect(federation).toMatchObject({
+			offset: 10,
+			limit: 5,
+			facetsByIndex: { citysetu: expect.arrayContaining(['type', 'language']) },
+			mergeFacets: {}
+		});
+		expect(queries.map((q) => q.q)).toEqual(['sahyog karar', 'syog krr', 'agreement']);
+		expect(queries.map((q) => q.federationOptions)).toEqual([
+			undefined,
+			{ weight: ROMAN_WEIGHT },
+			{ weight: ALTERNATIVE_WEIGHT }
+		]);
+		expect(ROMAN_WEIGHT).toBeLessThan(1);
+		expect(ALTERNATIVE_WEIGHT).toBeLessThan(1);
+		for (const query of queries) {
+			// Paging and facets belong to the federation; the filter to every query.
+			expect(query).not.toHaveProperty('offset');
+			expect(query).not.toHaveProperty('facets');
+			expect(query.filter).toEqual(options.filter);
+		}
+		// The romanised search highlights its companions, to show the words it matched.
+		expect(queries[1].attributesToHighlight).toEqual(
+			expect.arrayContaining(['roman_title', 'roman_body'])
+		);
+	});
+
+	it('leaves the facets out of a federation that does not count them', () => {
+		const { body } = meiliRequest(
+			'citysetu',
+			{ q: 'karar', keys: ['krr'], alternatives: [] },
+			{ ...options, facets: false }
+		);
+		expect(body.federation).toEqual({ offset: 10, limit: 5 });
+		expect(body.queries).toHaveLength(2);
 	});
 });

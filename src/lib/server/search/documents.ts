@@ -5,6 +5,7 @@ import type { SearchParams, Settings } from 'meilisearch';
 import { FACETS } from '../../search.ts';
 import { markdownToText } from '../markdown.ts';
 import { glossary, synonymsOf } from './glossary.ts';
+import { normaliseForSearch, romanisedCompanion } from './phonetic.ts';
 
 /** Languages with fields of their own, and the Meilisearch locale of each (ISO 639-3). */
 export const FIELD_LOCALES = {
@@ -60,6 +61,14 @@ export interface SearchDocument {
 	zone: string;
 	updated_at: number;
 	version: number;
+	/**
+	 * The title with its abbreviations and digits written one way (आई.सी.सी.सी as आईसीसीसी,
+	 * २०१७ as 2017), when that differs from the title as written.
+	 */
+	title_alt?: string;
+	/** The romanised companions of the Indic words of the title and the text (phonetic.ts). */
+	roman_title?: string;
+	roman_body?: string;
 	/** title_hi, body_hi, title_gu … : the text in its own language's fields. */
 	[field: string]: unknown;
 }
@@ -105,9 +114,11 @@ const namesOf = (slugs: string[], names: Names) => slugs.flatMap((slug) => names
 export function practiceDocument(
 	practice: PracticeRecord,
 	sectorNames: Names,
-	componentNames: Names
+	componentNames: Names,
+	cityNames: Names = new Map()
 ): SearchDocument {
 	const lang = fieldLanguage(practice.language);
+	const body = normaliseForSearch(clean(markdownToText(practice.markdown)));
 	const doc: SearchDocument = {
 		id: `practice-${practice.id}`,
 		type: 'practice',
@@ -120,16 +131,34 @@ export function practiceDocument(
 		components: practice.components,
 		sector_names: namesOf(practice.sectors, sectorNames),
 		component_names: namesOf(practice.components, componentNames),
-		...cityPart(practice.city),
+		...cityPart(practice.city, cityNames),
 		updated_at: Math.floor(Date.parse(practice.updated_at) / 1000),
 		version: practice.version,
-		[`body_${lang}`]: clean(markdownToText(practice.markdown))
+		[`body_${lang}`]: body
 	};
 	if (lang !== 'en') doc[`title_${lang}`] = clean(practice.title);
+	return withCompanions(doc, clean(practice.title), body);
+}
+
+/**
+ * A document with what lets queries typed another way find it: the normalised title when it
+ * differs, and the romanised companions of its Indic words (empty fields are left out).
+ */
+function withCompanions(doc: SearchDocument, title: string, body: string): SearchDocument {
+	const alt = normaliseForSearch(title);
+	if (alt !== title) doc.title_alt = alt;
+	const romanTitle = romanisedCompanion(alt);
+	if (romanTitle) doc.roman_title = romanTitle;
+	const romanBody = romanisedCompanion(body);
+	if (romanBody) doc.roman_body = romanBody;
 	return doc;
 }
 
-export function cityDocument(city: CityRecord, componentNames: Names): SearchDocument {
+export function cityDocument(
+	city: CityRecord,
+	componentNames: Names,
+	cityNames: Names = new Map()
+): SearchDocument {
 	const doc: SearchDocument = {
 		id: `city-${city.id}`,
 		type: 'city',
@@ -142,23 +171,28 @@ export function cityDocument(city: CityRecord, componentNames: Names): SearchDoc
 		components: city.components,
 		sector_names: [],
 		component_names: namesOf(city.components, componentNames),
-		...cityPart(city),
+		...cityPart(city, cityNames),
 		updated_at: Math.floor(Date.parse(city.updated_at) / 1000),
 		version: Date.parse(city.updated_at)
 	};
-	if (city.iccc_summary_hi) doc.body_hi = clean(city.iccc_summary_hi);
+	if (city.iccc_summary_hi) doc.body_hi = normaliseForSearch(clean(city.iccc_summary_hi));
 	if (city.name_local && city.name_local_lang) {
 		const lang = fieldLanguage(city.name_local_lang);
 		if (lang !== 'en') doc[`title_${lang}`] = clean(city.name_local);
 	}
-	return doc;
+	return withCompanions(doc, doc.city_local, String(doc.body_hi ?? ''));
 }
 
-function cityPart(city: CityFields) {
+/**
+ * What a document says of its city. `city_local` holds the city's name in its own language and in
+ * every other the platform knows, so search finds the city (and its practices) by any of them.
+ */
+function cityPart(city: CityFields, cityNames: Names) {
+	const local = [city.name_local ?? '', ...(cityNames.get(city.slug) ?? [])].map(clean);
 	return {
 		city: city.slug,
 		city_name: clean(city.name),
-		city_local: clean(city.name_local ?? ''),
+		city_local: [...new Set(local.filter(Boolean))].join(' '),
 		state: city.state,
 		zone: city.zonal_council
 	};
@@ -174,19 +208,31 @@ const allLanguages: FieldLanguage[] = [...fieldLanguages, 'other'];
 export const TITLE_FIELDS = allLanguages.map((l) => `title_${l}`);
 export const BODY_FIELDS = allLanguages.map((l) => `body_${l}`);
 
+/** The fields the words of a query are searched in, in order of weight. */
+export const TEXT_FIELDS = [
+	...TITLE_FIELDS,
+	'title_alt',
+	'summary_en',
+	...BODY_FIELDS,
+	'city_name',
+	'city_local',
+	'state',
+	'sector_names',
+	'component_names'
+];
+
+/**
+ * The romanised companions, searched last. Every query searches every field: Meilisearch refuses
+ * to search on a field that no document has yet (a body in Tamil, say), so no query names its
+ * fields. A phonetic key is no word of any text, so only the companions hold it; and the Indic
+ * words of a companion are in its document's own fields too.
+ */
+export const ROMAN_FIELDS = ['roman_title', 'roman_body'];
+
 /** The index settings. Searchable fields in order of weight: titles, summary, text, places, tags. */
 export function indexSettings(): Settings {
 	return {
-		searchableAttributes: [
-			...TITLE_FIELDS,
-			'summary_en',
-			...BODY_FIELDS,
-			'city_name',
-			'city_local',
-			'state',
-			'sector_names',
-			'component_names'
-		],
+		searchableAttributes: [...TEXT_FIELDS, ...ROMAN_FIELDS],
 		filterableAttributes: [...FACET_FIELDS, 'slug'],
 		sortableAttributes: ['updated_at'],
 		displayedAttributes: ['*'],
@@ -244,7 +290,7 @@ export function searchRequest({
 	limit,
 	newest = false,
 	facets = false
-}: SearchRequestOptions): SearchParams {
+}: SearchRequestOptions): SearchParams & { offset: number; limit: number } {
 	return {
 		filter,
 		...(newest ? { sort: ['updated_at:desc'] } : {}),
@@ -258,5 +304,81 @@ export function searchRequest({
 		cropMarker: '…',
 		highlightPreTag: MARK_START,
 		highlightPostTag: MARK_END
+	};
+}
+
+/** How much a match of the romanised companions counts against a match of the words as typed. */
+export const ROMAN_WEIGHT = 0.5;
+/** How much a match of a word's alternatives (another script's spelling) counts. */
+export const ALTERNATIVE_WEIGHT = 0.6;
+
+/** What a search asks Meilisearch for, besides its filters and page. */
+export interface SearchWords {
+	/** The words as typed (normalised). */
+	q: string;
+	/** The phonetic keys of its Latin words, for the romanised companions. */
+	keys: string[];
+	/** Its words' alternatives in another script. */
+	alternatives: string[];
+}
+
+/** A Meilisearch request: the path after the host, and the body. */
+export interface MeiliRequest {
+	path: string;
+	body: Record<string, unknown>;
+}
+
+/**
+ * The request for a search: one search of the words as typed, in their own fields; or, when the
+ * query has phonetic keys or alternatives, a federated search that adds a search of the keys in
+ * the romanised companions and one of the alternatives, each with less weight, merged into one
+ * ranked list (and one count of each facet).
+ */
+export function meiliRequest(
+	index: string,
+	words: SearchWords,
+	options: SearchRequestOptions
+): MeiliRequest {
+	const base = searchRequest(options);
+	if (words.keys.length === 0 && words.alternatives.length === 0) {
+		return {
+			path: `indexes/${encodeURIComponent(index)}/search`,
+			body: { q: words.q, ...base }
+		};
+	}
+	// Federated: paging and facets belong to the federation, the rest to each query.
+	const { offset, limit, facets, ...each } = base;
+	void facets;
+	const queries: Record<string, unknown>[] = [{ indexUid: index, q: words.q, ...each }];
+	if (words.keys.length > 0) {
+		queries.push({
+			indexUid: index,
+			q: words.keys.join(' '),
+			...each,
+			attributesToHighlight: [...HIGHLIGHTED_FIELDS, ...ROMAN_FIELDS],
+			attributesToCrop: ['summary_en', 'roman_body'],
+			federationOptions: { weight: ROMAN_WEIGHT }
+		});
+	}
+	if (words.alternatives.length > 0) {
+		queries.push({
+			indexUid: index,
+			q: words.alternatives.join(' '),
+			...each,
+			federationOptions: { weight: ALTERNATIVE_WEIGHT }
+		});
+	}
+	return {
+		path: 'multi-search',
+		body: {
+			federation: {
+				offset,
+				limit,
+				...(options.facets
+					? { facetsByIndex: { [index]: [...FACET_FIELDS] }, mergeFacets: {} }
+					: {})
+			},
+			queries
+		}
 	};
 }

@@ -13,6 +13,7 @@ import {
 	type SearchDocument
 } from './documents.ts';
 import { isUnreachable } from './http.ts';
+import { companionRows, wordRows } from './companions.ts';
 import { rebuildIndexName } from './keys.ts';
 
 export const DEFAULT_INDEX = 'citysetu';
@@ -42,16 +43,27 @@ const PRACTICE_COLUMNS =
 const CITY_COLUMNS =
 	'id, slug, name, name_local, name_local_lang, state, zonal_council, iccc_summary_en, iccc_summary_hi, updated_at, city_components(component_slug)';
 
-async function vocabularyNames(db: Db): Promise<{ sectors: Names; components: Names }> {
-	const [sectors, components] = await Promise.all([
+async function vocabularyNames(
+	db: Db
+): Promise<{ sectors: Names; components: Names; cities: Names }> {
+	const [sectors, components, places] = await Promise.all([
 		db.from('sectors').select('slug, name_en, name_hi'),
-		db.from('iccc_components').select('slug, name_en, name_hi')
+		db.from('iccc_components').select('slug, name_en, name_hi'),
+		db.from('place_names').select('kind, key, name').in('kind', ['city', 'component'])
 	]);
 	if (sectors.error) throw new Error(`sectors: ${sectors.error.message}`);
 	if (components.error) throw new Error(`components: ${components.error.message}`);
+	if (places.error) throw new Error(`place names: ${places.error.message}`);
 	const names = (rows: { slug: string; name_en: string; name_hi: string }[]): Names =>
 		new Map(rows.map((r) => [r.slug, [r.name_en, r.name_hi]]));
-	return { sectors: names(sectors.data), components: names(components.data) };
+	const componentNames = names(components.data);
+	const cities: Names = new Map();
+	// The components' and cities' names in the other languages too, so any of them finds them.
+	for (const { kind, key, name } of places.data) {
+		const into = kind === 'city' ? cities : componentNames;
+		into.set(key, [...(into.get(key) ?? []), name]);
+	}
+	return { sectors: names(sectors.data), components: componentNames, cities };
 }
 
 type CityRow = Omit<CityRecord, 'components'> & { city_components: { component_slug: string }[] };
@@ -131,6 +143,7 @@ export async function processOutbox(
 		if (deletions.length > 0) {
 			await settle(meili, (await index.deleteDocuments(deletions)).taskUid);
 		}
+		await putCompanions(db, documents, deletions);
 		const done = await db.rpc('complete_search_outbox', { p_ids: ids, p_state: state });
 		if (done.error) throw new Error(`complete_search_outbox: ${done.error.message}`);
 		result.upserted = documents.length;
@@ -151,6 +164,24 @@ export async function processOutbox(
 		throw error;
 	}
 	return result;
+}
+
+/**
+ * Keeps what the fallback and the loanword bridge read beside the index: the romanised
+ * companions of the documents written (and none for those deleted), and their words.
+ */
+async function putCompanions(db: Db, documents: SearchDocument[], deletions: string[] = []) {
+	const gone = deletions.map((id) => {
+		const [entity, ...rest] = id.split('-');
+		return { entity, entity_id: rest.join('-') };
+	});
+	const companions = await db.rpc('put_search_companions', {
+		p_rows: companionRows(documents),
+		p_gone: gone
+	});
+	if (companions.error) throw new Error(`put_search_companions: ${companions.error.message}`);
+	const words = await db.rpc('put_search_words', { p_words: wordRows(documents) });
+	if (words.error) throw new Error(`put_search_words: ${words.error.message}`);
 }
 
 /** The current state of the claimed records: documents to write, ids to delete, versions. */
@@ -174,7 +205,7 @@ async function readCurrent(db: Db, rows: OutboxRow[]) {
 		for (const id of practiceIds) {
 			const practice = found.get(id);
 			if (practice?.status === 'published') {
-				documents.push(practiceDocument(practice, names.sectors, names.components));
+				documents.push(practiceDocument(practice, names.sectors, names.components, names.cities));
 				state.push({ entity: 'practice', entity_id: id, version: practice.version, present: true });
 			} else {
 				deletions.push(`practice-${id}`);
@@ -194,7 +225,7 @@ async function readCurrent(db: Db, rows: OutboxRow[]) {
 		for (const id of cityIds) {
 			const city = found.get(id);
 			if (city) {
-				documents.push(cityDocument(city, names.components));
+				documents.push(cityDocument(city, names.components, names.cities));
 				state.push({
 					entity: 'city',
 					entity_id: id,
@@ -235,7 +266,7 @@ async function* allDocuments(db: Db, pageSize = 500) {
 		const practices: PracticeRecord[] = data;
 		after = practices.at(-1)?.id ?? null;
 		yield practices.map((p) => ({
-			doc: practiceDocument(p, names.sectors, names.components),
+			doc: practiceDocument(p, names.sectors, names.components, names.cities),
 			state: { entity: 'practice', entity_id: p.id, version: p.version } as const
 		}));
 		if (practices.length < pageSize) break;
@@ -245,7 +276,7 @@ async function* allDocuments(db: Db, pageSize = 500) {
 	yield data.map((row) => {
 		const city = cityRecord(row);
 		return {
-			doc: cityDocument(city, names.components),
+			doc: cityDocument(city, names.components, names.cities),
 			state: { entity: 'city', entity_id: city.id, version: Date.parse(city.updated_at) } as const
 		};
 	});
@@ -286,7 +317,9 @@ export async function rebuildIndex(
 	try {
 		for await (const batch of allDocuments(db)) {
 			if (batch.length === 0) continue;
-			tasks.push((await meili.index(fresh).addDocuments(batch.map((b) => b.doc))).taskUid);
+			const docs = batch.map((b) => b.doc);
+			tasks.push((await meili.index(fresh).addDocuments(docs)).taskUid);
+			await putCompanions(db, docs);
 			state.push(...batch.map((b) => b.state));
 			indexed += batch.length;
 			onProgress?.({ indexed, total: Math.max(total, indexed) });

@@ -5,10 +5,19 @@ import { FACETS } from '$lib/search';
 import type { SearchFilters, SearchHit } from '$lib/search';
 import { config } from '../env';
 import type { Answer } from './cache';
-import { searchRequest, titleField, type SearchDocument } from './documents.ts';
-import { markedHtml, withoutMarkers } from './highlight';
+import { planAlternatives, planKeys, planQuery, type QueryPlan } from './bridge.ts';
+import {
+	MARK_END,
+	MARK_START,
+	meiliRequest,
+	titleField,
+	type SearchDocument
+} from './documents.ts';
+import { markedHtml, markTerms, withoutMarkers } from './highlight';
 import { meiliSearchPost } from './http.ts';
+import { indicScript } from './phonetic.ts';
 import type { SearchQuery } from './query';
+import { searchVocabularyWords } from './words';
 
 /** How long a search may wait for Meilisearch before Postgres answers instead. */
 const TIMEOUT_MS = 500;
@@ -27,70 +36,131 @@ export function meiliFilter(filters: SearchFilters): string[] {
 }
 
 /**
- * The search endpoint of index `index` on `host`. A host given without a scheme
- * (`localhost:7700`) is taken as http, as meilisearch-js (the indexer's client) takes it.
+ * The base URL of Meilisearch on `host`. A host given without a scheme (`localhost:7700`) is
+ * taken as http, as meilisearch-js (the indexer's client) takes it.
  */
-export function searchEndpointUrl(host: string, index: string): URL {
+export function meiliBaseUrl(host: string): string {
 	const base = /^https?:\/\//i.test(host) ? host : `http://${host}`;
-	return new URL(`${base.replace(/\/+$/, '')}/indexes/${encodeURIComponent(index)}/search`);
+	return `${base.replace(/\/+$/, '')}/`;
 }
 
-let endpoint: { host: string; index: string; url: URL } | undefined;
-
-/** Meilisearch's search endpoint for the configured host and index, built once for them. */
-function searchEndpoint(): URL | null {
-	const host = config.meilisearchUrl;
-	if (!host) return null;
-	const index = config.meilisearchIndex;
-	if (endpoint?.host !== host || endpoint.index !== index) {
-		endpoint = { host, index, url: searchEndpointUrl(host, index) };
-	}
-	return endpoint.url;
+/** The search endpoint of index `index` on `host`. */
+export function searchEndpointUrl(host: string, index: string): URL {
+	return new URL(`indexes/${encodeURIComponent(index)}/search`, meiliBaseUrl(host));
 }
 
 /** Searches Meilisearch. Throws when it is not configured, fails or is slow. */
 export async function meiliSearch(query: SearchQuery): Promise<Answer> {
-	const url = searchEndpoint();
-	if (!url) throw new Error('no search server configured');
-	const body = JSON.stringify({
-		q: query.q,
-		...searchRequest({
+	const host = config.meilisearchUrl;
+	if (!host) throw new Error('no search server configured');
+	const plan = planQuery(query.q, await searchVocabularyWords());
+	const keys = planKeys(plan);
+	const request = meiliRequest(
+		config.meilisearchIndex,
+		{ q: plan.q, keys, alternatives: planAlternatives(plan) },
+		{
 			filter: meiliFilter(query.filters),
 			offset: (query.page - 1) * query.perPage,
 			limit: query.perPage,
 			newest: query.sort === 'newest',
 			facets: query.facets
-		})
-	});
+		}
+	);
 	const response = (await meiliSearchPost(
-		url,
+		new URL(request.path, meiliBaseUrl(host)),
 		config.meilisearchSearchKey,
-		body,
+		JSON.stringify(request.body),
 		TIMEOUT_MS
 	)) as SearchResponse<SearchDocument>;
+	// In a federated answer the romanised search is the second query, when there is one.
+	const romanised = keys.length > 0 ? 1 : -1;
+	const hits = response.hits.map((hit) => meiliHit(hit, romanised));
+	const also = alsoSearch(plan, hits);
 	return {
 		engine: 'meilisearch',
 		total: response.estimatedTotalHits ?? response.hits.length,
 		page: query.page,
 		per_page: query.perPage,
-		hits: response.hits.map(meiliHit),
+		hits: hits.map(({ hit }) => hit),
+		...(also ? { also } : {}),
 		...(query.facets ? { facets: response.facetDistribution ?? {} } : {})
 	};
+}
+
+/** A key and the Indic word after it, highlighted in a romanised companion: `‹pstkly› पुस्तकालय`. */
+const ROMAN_MATCH = new RegExp(`${MARK_START}([^${MARK_END}]+)${MARK_END}\\s+(\\S+)`, 'g');
+
+/** The Indic words whose keys a romanised query matched, by key, from a hit's companions. */
+function romanMatches(formatted: Record<string, unknown>): Map<string, string[]> {
+	const matches = new Map<string, string[]>();
+	for (const field of ['roman_title', 'roman_body']) {
+		const value = formatted[field];
+		if (typeof value !== 'string') continue;
+		for (const [, key, word] of value.matchAll(ROMAN_MATCH)) {
+			if (!indicScript(word)) continue;
+			const words = matches.get(key) ?? [];
+			if (!words.includes(word)) words.push(word);
+			matches.set(key, words);
+		}
+	}
+	return matches;
+}
+
+const scriptLanguage = (word: string) => (indicScript(word) === 'gujarati' ? 'gu' : 'hi');
+
+/**
+ * The query in the script of the texts it matched, to offer as a search of its own: each Latin
+ * word that matched an Indic word (the glossary term it spells, or the word a hit holds) written
+ * as that word. None when no word was matched, or when a romanised word matched nothing.
+ */
+function alsoSearch(
+	plan: QueryPlan,
+	hits: { hit: SearchHit; matches: Map<string, string[]> }[]
+): { q: string; language: string } | null {
+	let language = '';
+	let replaced = false;
+	const parts: string[] = [];
+	for (const word of plan.words) {
+		if (word.term === '') continue;
+		let form = word.term;
+		if (!form && word.key) {
+			const found = hits.find((h) => h.matches.get(word.key!)?.length);
+			form = found?.matches.get(word.key)?.[0];
+			if (found && form) language ||= found.hit.language;
+		}
+		if (form) {
+			replaced = true;
+			language ||= scriptLanguage(form);
+			parts.push(form);
+		} else if (word.key) {
+			// A romanised word matched nothing: the query cannot be written in one script.
+			return null;
+		} else parts.push(word.word);
+	}
+	return replaced ? { q: parts.join(' '), language } : null;
 }
 
 /**
  * A hit as the answer gives it. Meilisearch sends the titles only highlighted (`_formatted`,
  * in full: titles are never cropped) and the summary both as it is and as a highlighted snippet.
  */
-function meiliHit(hit: Hit<SearchDocument>): SearchHit {
+function meiliHit(
+	hit: Hit<SearchDocument> & { _federation?: { queriesPosition: number } },
+	romanised: number
+): { hit: SearchHit; matches: Map<string, string[]> } {
 	const formatted: Record<string, unknown> = hit._formatted ?? {};
 	const text = (name: string) => {
 		const value = formatted[name];
 		return typeof value === 'string' ? value : '';
 	};
 	const titleEn = text('title_en');
-	const title = text(titleField(hit)) || titleEn;
-	return {
+	let title = text(titleField(hit)) || titleEn;
+	// A hit of the romanised search: its title's words that the query's keys matched are marked
+	// in their own script (Meilisearch marked only the keys).
+	const matches =
+		hit._federation?.queriesPosition === romanised ? romanMatches(formatted) : new Map();
+	if (matches.size > 0) title = markTerms(title, [...matches.values()].flat());
+	const result: SearchHit = {
 		type: hit.type,
 		slug: hit.slug,
 		title: withoutMarkers(title),
@@ -106,4 +176,5 @@ function meiliHit(hit: Hit<SearchDocument>): SearchHit {
 			snippet_language: 'en'
 		}
 	};
+	return { hit: result, matches };
 }

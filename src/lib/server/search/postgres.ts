@@ -5,9 +5,11 @@ import { FACETS } from '$lib/search';
 import { publicDb } from '../db';
 import { DatabaseError } from '../errors';
 import type { Answer } from './cache';
+import { planQuery } from './bridge.ts';
 import { expandQuery } from './glossary.ts';
 import { crop, markedHtml, markTerms, withoutMarkers } from './highlight';
 import type { SearchQuery } from './query';
+import { searchVocabularyWords } from './words';
 
 const counts = v.record(v.string(), v.number());
 
@@ -32,7 +34,7 @@ const FallbackResult = v.object({
 
 /** Searches with Postgres. Throws a DatabaseError when Postgres fails too. */
 export async function postgresSearch(query: SearchQuery): Promise<Answer> {
-	const groups = expandQuery(query.q);
+	const groups = await wordGroups(query.q);
 	const { data, error } = await publicDb().rpc('search_fallback', {
 		p_groups: groups,
 		p_query: query.q,
@@ -69,4 +71,26 @@ export async function postgresSearch(query: SearchQuery): Promise<Answer> {
 			? { facets: Object.fromEntries(FACETS.map((f) => [f.field, result.facets[f.field] ?? {}])) }
 			: {})
 	};
+}
+
+/**
+ * The query's word groups: the glossary's groups for the terms it finds, and each other word
+ * with its phonetic key (found in the romanised companions) and its alternatives in another
+ * script. A word's key or alternative is matched as the word is: anywhere in the text.
+ */
+async function wordGroups(q: string): Promise<string[][]> {
+	let plan;
+	try {
+		plan = planQuery(q, await searchVocabularyWords());
+	} catch {
+		plan = planQuery(q);
+	}
+	const extra = new Map<string, string[]>();
+	for (const word of plan.words) {
+		const more = [...(word.key ? [word.key] : []), ...word.alternatives];
+		if (more.length > 0) extra.set(word.word.toLowerCase(), more);
+	}
+	return expandQuery(plan.q).map((group) =>
+		group.length === 1 && extra.has(group[0]) ? [...group, ...extra.get(group[0])!] : group
+	);
 }
