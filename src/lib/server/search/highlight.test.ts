@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MARK_END, MARK_START } from './documents';
 import { crop, markedHtml, markTerms } from './highlight';
-import { filterLiteral, meiliFilter, searchEndpointUrl } from './meilisearch';
+import { emptyVocabulary, planQuery } from './bridge';
+import {
+	alsoSearch,
+	filterLiteral,
+	meiliFilter,
+	romanMatches,
+	searchEndpointUrl
+} from './meilisearch';
+import { latinKey } from './phonetic';
 
 describe('filters for Meilisearch', () => {
 	it('quotes and escapes every value', () => {
@@ -48,5 +56,54 @@ describe('highlights', () => {
 		const cut = crop(words.join(' '), ['library'], 10);
 		expect(cut.startsWith('…w57 w58 w59 library')).toBe(true);
 		expect(cut.endsWith('…')).toBe(true);
+	});
+});
+
+describe('romanised matches', () => {
+	const hit = (language: string, title = '') => ({
+		type: 'practice' as const,
+		slug: 'x',
+		title,
+		title_en: '',
+		summary_en: '',
+		language,
+		kind: 'agreement',
+		city: { slug: 'thane', name: 'Thane' },
+		highlight: { title: '', title_language: language, snippet: '', snippet_language: 'en' }
+	});
+
+	it('reads the Indic word after each key Meilisearch marked in the companions', () => {
+		const formatted = {
+			roman_title: `skry सहकार्य ${MARK_START}krr${MARK_END} करार`,
+			roman_body: `…${MARK_START}krr${MARK_END} करारनामा tn ठाणे`
+		};
+		expect(romanMatches(formatted)).toEqual(new Map([['krr', ['करार', 'करारनामा']]]));
+		expect(romanMatches({ roman_title: 'krr करार' })).toEqual(new Map());
+	});
+
+	it('offers the query in the script of what it matched, in the language of the text', () => {
+		const plan = planQuery('sahkarya karar', emptyVocabulary());
+		const matches = new Map([
+			[latinKey('sahkarya'), ['सहकार्य']],
+			[latinKey('karar'), ['करार']]
+		]);
+		expect(alsoSearch(plan, [{ hit: hit('mr', 'ठाणे आणि जपान यांच्यातील करार'), matches }])).toEqual({
+			q: 'सहकार्य करार',
+			language: 'mr'
+		});
+	});
+
+	it('offers nothing when a romanised word matched nothing, or nothing was romanised', () => {
+		const plan = planQuery('sahkarya tantragyan', emptyVocabulary());
+		const matches = new Map([[latinKey('sahkarya'), ['सहकार्य']]]);
+		expect(alsoSearch(plan, [{ hit: hit('mr'), matches }])).toBeNull();
+		expect(alsoSearch(planQuery('control room'), [])).toBeNull();
+	});
+
+	it('offers the glossary term a romanised word spells, in its script', () => {
+		expect(alsoSearch(planQuery('pustakalay', emptyVocabulary()), [])).toEqual({
+			q: 'पुस्तकालय',
+			language: 'hi'
+		});
 	});
 });

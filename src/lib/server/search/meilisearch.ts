@@ -91,7 +91,7 @@ export async function meiliSearch(query: SearchQuery): Promise<Answer> {
 const ROMAN_MATCH = new RegExp(`${MARK_START}([^${MARK_END}]+)${MARK_END}\\s+(\\S+)`, 'g');
 
 /** The Indic words whose keys a romanised query matched, by key, from a hit's companions. */
-function romanMatches(formatted: Record<string, unknown>): Map<string, string[]> {
+export function romanMatches(formatted: Record<string, unknown>): Map<string, string[]> {
 	const matches = new Map<string, string[]>();
 	for (const field of ['roman_title', 'roman_body']) {
 		const value = formatted[field];
@@ -113,31 +113,32 @@ const scriptLanguage = (word: string) => (indicScript(word) === 'gujarati' ? 'gu
  * word that matched an Indic word (the glossary term it spells, or the word a hit holds) written
  * as that word. None when no word was matched, or when a romanised word matched nothing.
  */
-function alsoSearch(
+export function alsoSearch(
 	plan: QueryPlan,
 	hits: { hit: SearchHit; matches: Map<string, string[]> }[]
 ): { q: string; language: string } | null {
-	let language = '';
-	let replaced = false;
 	const parts: string[] = [];
+	let first = '';
 	for (const word of plan.words) {
 		if (word.term === '') continue;
 		let form = word.term;
 		if (!form && word.key) {
-			const found = hits.find((h) => h.matches.get(word.key!)?.length);
-			form = found?.matches.get(word.key)?.[0];
-			if (found && form) language ||= found.hit.language;
+			form = hits.find((h) => h.matches.get(word.key!)?.length)?.matches.get(word.key)?.[0];
 		}
 		if (form) {
-			replaced = true;
-			language ||= scriptLanguage(form);
+			first ||= form;
 			parts.push(form);
 		} else if (word.key) {
 			// A romanised word matched nothing: the query cannot be written in one script.
 			return null;
 		} else parts.push(word.word);
 	}
-	return replaced ? { q: parts.join(' '), language } : null;
+	if (!first) return null;
+	// The language of the first hit written in the same script (Marathi and Hindi share one).
+	const script = indicScript(first);
+	const language =
+		hits.find((h) => indicScript(h.hit.title) === script)?.hit.language ?? scriptLanguage(first);
+	return { q: parts.join(' '), language };
 }
 
 /**
