@@ -358,7 +358,7 @@ export const core = {
 	'search.title': 'Search practices and cities',
 	'search.label': 'What are you looking for?',
 	'search.hint':
-		'Type in English, हिन्दी, ગુજરાતી, मराठी or another language. Spelling mistakes are forgiven.',
+		'Type in English, हिन्दी, ગુજરાતી, मराठी or another language. Spelling mistakes are forgiven. Hindi, Marathi and Gujarati words typed in English letters are found too.',
 	'search.submit': 'Search',
 	'search.headerLabel': 'Search CitySetu',
 	'search.count': { one: '{count} result', other: '{count} results' },
