@@ -24,7 +24,14 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { searchRequest } from '../src/lib/server/search/documents.ts';
+import {
+	buildVocabulary,
+	planAlternatives,
+	planKeys,
+	planQuery,
+	soundKeysOf
+} from '../src/lib/server/search/bridge.ts';
+import { bridgeNeeded, meiliRequest, searchRequest } from '../src/lib/server/search/documents.ts';
 import { meiliHttpClient } from '../src/lib/server/search/http.ts';
 import { rebuildIndex } from '../src/lib/server/search/indexer.ts';
 import { createSupabase } from '../src/lib/server/supabase.ts';
@@ -288,15 +295,56 @@ try {
 		path: `/api/v1/search?q=${encodeURIComponent(q)}`
 	}));
 	const searchParams = searchRequest({ filter: [], offset: 0, limit: 10 });
-	const meiliSearches = benchQueries.map((q) => ({
+	const meiliHeaders = {
+		'content-type': 'application/json',
+		authorization: `Bearer ${stack.env.MEILISEARCH_SEARCH_KEY}`
+	};
+	// The bare proxy's fixed request: one search of the words as typed.
+	const singleSearch = (q) => ({
 		method: 'POST',
 		path: '/indexes/citysetu/search',
-		headers: {
-			'content-type': 'application/json',
-			authorization: `Bearer ${stack.env.MEILISEARCH_SEARCH_KEY}`
-		},
+		headers: meiliHeaders,
 		body: JSON.stringify({ q, ...searchParams })
-	}));
+	});
+	// What the app sends Meilisearch for each query, planned as the app plans it (with the
+	// vocabulary of the index as it is now): one search, or a federated one with the romanised
+	// keys and the loanwords. Read when the search stage starts, after indexing.
+	let meiliSearches = benchQueries.map(singleSearch);
+	const planSearches = async () => {
+		const { data, error } = await db.rpc('search_word_list');
+		if (error) throw new Error(`search_word_list: ${error.message}`);
+		const vocabulary = buildVocabulary(
+			data.flatMap(([word, indic]) => soundKeysOf({ word, indic }))
+		);
+		const options = { filter: [], offset: 0, limit: 10 };
+		const asRequest = (request) => ({
+			method: 'POST',
+			path: `/${request.path}`,
+			headers: meiliHeaders,
+			body: JSON.stringify(request.body)
+		});
+		meiliSearches = [];
+		for (const q of benchQueries) {
+			const plan = planQuery(q, vocabulary);
+			const typed = asRequest(
+				meiliRequest('citysetu', { q: plan.q, keys: [], alternatives: [] }, options)
+			);
+			const keys = planKeys(plan);
+			const alternatives = planAlternatives(plan);
+			// As the app does: the bridges only when the words as typed do not fill a page (the app
+			// then asks twice; here the second request alone is sent, the first being cheap).
+			let request = typed;
+			if (keys.length > 0 || alternatives.length > 0) {
+				const { path: typedPath, ...init } = typed;
+				const answer = await (await fetch(`${stack.env.MEILISEARCH_URL}${typedPath}`, init)).json();
+				if (bridgeNeeded(answer.estimatedTotalHits, options.limit)) {
+					request = asRequest(meiliRequest('citysetu', { q: plan.q, keys, alternatives }, options));
+				}
+			}
+			meiliSearches.push(request);
+		}
+		return meiliSearches.filter((r) => r.path === '/multi-search').length;
+	};
 	// Where a search's CPU goes: Meilisearch, the app and this process (the load generator).
 	const meiliPid = findPid(['meilisearch', new URL(stack.env.MEILISEARCH_URL).host]);
 	const searchCpu = [
@@ -315,7 +363,7 @@ try {
 		const child = spawn(process.execPath, [path.join(import.meta.dirname, 'lib/bench-proxy.js')], {
 			env: {
 				...process.env,
-				BENCH_PROXY_TARGET: `${stack.env.MEILISEARCH_URL}${meiliSearches[0].path}`,
+				BENCH_PROXY_TARGET: `${stack.env.MEILISEARCH_URL}${singleSearch('').path}`,
 				BENCH_PROXY_KEY: stack.env.MEILISEARCH_SEARCH_KEY,
 				BENCH_PROXY_PARAMS: JSON.stringify(searchParams)
 			},
@@ -331,7 +379,7 @@ try {
 			const viaProxy = await (
 				await fetch(`http://${HOST}:${port}/?q=${encodeURIComponent(q)}`)
 			).json();
-			const { path: searchPath, ...init } = meiliSearches[0];
+			const { path: searchPath, ...init } = singleSearch(q);
 			const asked = await (await fetch(`${stack.env.MEILISEARCH_URL}${searchPath}`, init)).json();
 			if (JSON.stringify(viaProxy.hits) !== JSON.stringify(asked.hits)) {
 				throw new Error('the search proxy answered other hits than Meilisearch');
@@ -606,6 +654,11 @@ try {
 
 		if (size === PRACTICES && STAGES.has('search')) {
 			await stage('search', async () => {
+				const federated = await planSearches();
+				console.log(
+					`  ${federated} of ${benchQueries.length} queries ask with their bridges (romanised ` +
+						'keys or loanwords: a federated search), the rest as typed'
+				);
 				const direct = await searchDirect();
 				const { search: proxy, fixed: proxyFixed } = await searchProxy();
 				const cached = await searchApp('app /api/v1/search (answer cache on)');

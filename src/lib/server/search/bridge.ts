@@ -56,13 +56,14 @@ export interface VocabularyWord {
 export interface Vocabulary {
 	bySkeleton: Map<string, VocabularyWord[]>;
 	english: Set<string>;
-	romanKeys: Set<string>;
+	/** Each phonetic key of the texts' Indic words, with the first word read that has it. */
+	romanKeys: Map<string, string>;
 }
 
 export const emptyVocabulary = (): Vocabulary => ({
 	bySkeleton: new Map(),
 	english: new Set(),
-	romanKeys: new Set()
+	romanKeys: new Map()
 });
 
 /** A word of the texts as search_words keeps it. */
@@ -89,7 +90,10 @@ export function buildVocabulary(words: Iterable<VocabularyWord>): Vocabulary {
 	const vocabulary = emptyVocabulary();
 	for (const entry of words) {
 		if (!entry.indic) vocabulary.english.add(entry.word.toLowerCase());
-		else vocabulary.romanKeys.add(phoneticKey(entry.word));
+		else {
+			const key = phoneticKey(entry.word);
+			if (!vocabulary.romanKeys.has(key)) vocabulary.romanKeys.set(key, entry.word);
+		}
 		const skeleton = consonants(entry.soundKey);
 		if (skeleton.length < 2) continue;
 		const list = vocabulary.bySkeleton.get(skeleton);

@@ -10,7 +10,7 @@ const doc = {
 	title_hi: 'सागर का कंट्रोल रूम',
 	body_hi: 'कंट्रोल रूम',
 	roman_title: `${phoneticKey('सागर')} सागर ${phoneticKey('कंट्रोल')} कंट्रोल`,
-	roman_body: `${phoneticKey('कंट्रोल')} कंट्रोल`,
+	roman_body: phoneticKey('कंट्रोल'),
 	city_name: 'Sagar'
 } as unknown as SearchDocument;
 

@@ -8,9 +8,11 @@ import { indicScript, isAcronym, WORD } from './phonetic.ts';
 export function companionRows(documents: SearchDocument[]) {
 	return documents.map((doc) => {
 		const [entity, ...rest] = doc.id.split('-');
-		const parts = `${doc.roman_title ?? ''} ${doc.roman_body ?? ''}`.split(' ').filter(Boolean);
-		// The companions alternate key and word: the keys are the even places.
-		const keys = new Set(parts.filter((_, i) => i % 2 === 0));
+		// The title's companion alternates key and word (the keys are the even places); the
+		// text's is keys alone.
+		const title = (doc.roman_title ?? '').split(' ').filter((_, i) => i % 2 === 0);
+		const body = (doc.roman_body ?? '').split(' ');
+		const keys = new Set([...title, ...body].filter(Boolean));
 		return { entity, entity_id: rest.join('-'), roman: [...keys].join(' ') };
 	});
 }

@@ -66,7 +66,10 @@ export interface SearchDocument {
 	 * २०१७ as 2017), when that differs from the title as written.
 	 */
 	title_alt?: string;
-	/** The romanised companions of the Indic words of the title and the text (phonetic.ts). */
+	/**
+	 * The romanised companions (phonetic.ts): the title's keys each followed by its word, the
+	 * text's keys alone.
+	 */
 	roman_title?: string;
 	roman_body?: string;
 	/** title_hi, body_hi, title_gu … : the text in its own language's fields. */
@@ -147,7 +150,7 @@ export function practiceDocument(
 function withCompanions(doc: SearchDocument, title: string, body: string): SearchDocument {
 	const alt = normaliseForSearch(title);
 	if (alt !== title) doc.title_alt = alt;
-	const romanTitle = romanisedCompanion(alt);
+	const romanTitle = romanisedCompanion(alt, { words: true });
 	if (romanTitle) doc.roman_title = romanTitle;
 	const romanBody = romanisedCompanion(body);
 	if (romanBody) doc.roman_body = romanBody;
@@ -321,6 +324,13 @@ export interface SearchWords {
 	/** Its words' alternatives in another script. */
 	alternatives: string[];
 }
+
+/**
+ * Whether a search asks again with its bridges: only when the words as typed found fewer results
+ * than a page shows. Decided on the total, not the page, so every page of a search is ranked
+ * the same way.
+ */
+export const bridgeNeeded = (typedTotal: number, perPage: number) => typedTotal < perPage;
 
 /** A Meilisearch request: the path after the host, and the body. */
 export interface MeiliRequest {

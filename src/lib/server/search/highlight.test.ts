@@ -72,12 +72,21 @@ describe('romanised matches', () => {
 		highlight: { title: '', title_language: language, snippet: '', snippet_language: 'en' }
 	});
 
-	it('reads the Indic word after each key Meilisearch marked in the companions', () => {
+	it('reads the Indic word of each key Meilisearch marked: after it, or from the vocabulary', () => {
 		const formatted = {
 			roman_title: `skry सहकार्य ${MARK_START}krr${MARK_END} करार`,
-			roman_body: `…${MARK_START}krr${MARK_END} करारनामा tn ठाणे`
+			roman_body: `…skry ${MARK_START}krr${MARK_END} ${MARK_START}tn${MARK_END} pn`
 		};
-		expect(romanMatches(formatted)).toEqual(new Map([['krr', ['करार', 'करारनामा']]]));
+		const vocabulary = new Map([
+			['krr', 'करारनामा'],
+			['tn', 'ठाणे']
+		]);
+		expect(romanMatches(formatted, (key) => vocabulary.get(key))).toEqual(
+			new Map([
+				['krr', ['करार', 'करारनामा']],
+				['tn', ['ठाणे']]
+			])
+		);
 		expect(romanMatches({ roman_title: 'krr करार' })).toEqual(new Map());
 	});
 

@@ -7,9 +7,11 @@ import { config } from '../env';
 import type { Answer } from './cache';
 import { planAlternatives, planKeys, planQuery, type QueryPlan } from './bridge.ts';
 import {
+	bridgeNeeded,
 	MARK_END,
 	MARK_START,
 	meiliRequest,
+	type MeiliRequest,
 	titleField,
 	type SearchDocument
 } from './documents.ts';
@@ -53,28 +55,39 @@ export function searchEndpointUrl(host: string, index: string): URL {
 export async function meiliSearch(query: SearchQuery): Promise<Answer> {
 	const host = config.meilisearchUrl;
 	if (!host) throw new Error('no search server configured');
-	const plan = planQuery(query.q, await searchVocabularyWords());
-	const keys = planKeys(plan);
-	const request = meiliRequest(
-		config.meilisearchIndex,
-		{ q: plan.q, keys, alternatives: planAlternatives(plan) },
-		{
-			filter: meiliFilter(query.filters),
-			offset: (query.page - 1) * query.perPage,
-			limit: query.perPage,
-			newest: query.sort === 'newest',
-			facets: query.facets
-		}
-	);
-	const response = (await meiliSearchPost(
-		new URL(request.path, meiliBaseUrl(host)),
-		config.meilisearchSearchKey,
-		JSON.stringify(request.body),
-		TIMEOUT_MS
-	)) as SearchResponse<SearchDocument>;
-	// In a federated answer the romanised search is the second query, when there is one.
-	const romanised = keys.length > 0 ? 1 : -1;
-	const hits = response.hits.map((hit) => meiliHit(hit, romanised));
+	const vocabulary = await searchVocabularyWords();
+	const plan = planQuery(query.q, vocabulary);
+	const words = { q: plan.q, keys: planKeys(plan), alternatives: planAlternatives(plan) };
+	const options = {
+		filter: meiliFilter(query.filters),
+		offset: (query.page - 1) * query.perPage,
+		limit: query.perPage,
+		newest: query.sort === 'newest',
+		facets: query.facets
+	};
+	// One time limit for the whole search, however many requests it takes.
+	const deadline = performance.now() + TIMEOUT_MS;
+	const ask = async (request: MeiliRequest) =>
+		(await meiliSearchPost(
+			new URL(request.path, meiliBaseUrl(host)),
+			config.meilisearchSearchKey,
+			JSON.stringify(request.body),
+			Math.max(1, deadline - performance.now())
+		)) as SearchResponse<SearchDocument>;
+	const index = config.meilisearchIndex;
+	// The words as typed first. Only when they do not fill a page does the search ask again with
+	// the bridges (romanised keys, loanwords), whose matches count for less and would rank below
+	// a full page anyway; so most searches cost Meilisearch no more than before.
+	let response = await ask(meiliRequest(index, { q: plan.q, keys: [], alternatives: [] }, options));
+	let romanised = -1;
+	const bridged = words.keys.length > 0 || words.alternatives.length > 0;
+	if (bridged && bridgeNeeded(response.estimatedTotalHits ?? response.hits.length, query.perPage)) {
+		response = await ask(meiliRequest(index, words, options));
+		// In a federated answer the romanised search is the second query, when there is one.
+		romanised = words.keys.length > 0 ? 1 : -1;
+	}
+	const wordOf = (key: string) => vocabulary.romanKeys.get(key);
+	const hits = response.hits.map((hit) => meiliHit(hit, romanised, wordOf));
 	const also = alsoSearch(plan, hits);
 	return {
 		engine: 'meilisearch',
@@ -87,21 +100,32 @@ export async function meiliSearch(query: SearchQuery): Promise<Answer> {
 	};
 }
 
-/** A key and the Indic word after it, highlighted in a romanised companion: `‹pstkly› पुस्तकालय`. */
+/** A key marked in a romanised companion. */
+const MARKED = new RegExp(`${MARK_START}([^${MARK_END}]+)${MARK_END}`, 'g');
+/** A key and the Indic word after it, highlighted in a title's companion: `‹pstkly› पुस्तकालय`. */
 const ROMAN_MATCH = new RegExp(`${MARK_START}([^${MARK_END}]+)${MARK_END}\\s+(\\S+)`, 'g');
 
 /** The Indic words whose keys a romanised query matched, by key, from a hit's companions. */
-export function romanMatches(formatted: Record<string, unknown>): Map<string, string[]> {
+export function romanMatches(
+	formatted: Record<string, unknown>,
+	wordOf: (key: string) => string | undefined = () => undefined
+): Map<string, string[]> {
 	const matches = new Map<string, string[]>();
-	for (const field of ['roman_title', 'roman_body']) {
-		const value = formatted[field];
-		if (typeof value !== 'string') continue;
-		for (const [, key, word] of value.matchAll(ROMAN_MATCH)) {
-			if (!indicScript(word)) continue;
-			const words = matches.get(key) ?? [];
-			if (!words.includes(word)) words.push(word);
-			matches.set(key, words);
-		}
+	const add = (key: string, word: string | undefined) => {
+		if (!word || !indicScript(word)) return;
+		const words = matches.get(key) ?? [];
+		if (!words.includes(word)) words.push(word);
+		matches.set(key, words);
+	};
+	// The title's companion has each key's word after it; the text's has keys alone, whose words
+	// the vocabulary knows.
+	const title = formatted.roman_title;
+	if (typeof title === 'string') {
+		for (const [, key, word] of title.matchAll(ROMAN_MATCH)) add(key, word);
+	}
+	const body = formatted.roman_body;
+	if (typeof body === 'string') {
+		for (const [, key] of body.matchAll(MARKED)) add(key, wordOf(key));
 	}
 	return matches;
 }
@@ -147,7 +171,8 @@ export function alsoSearch(
  */
 function meiliHit(
 	hit: Hit<SearchDocument> & { _federation?: { queriesPosition: number } },
-	romanised: number
+	romanised: number,
+	wordOf: (key: string) => string | undefined
 ): { hit: SearchHit; matches: Map<string, string[]> } {
 	const formatted: Record<string, unknown> = hit._formatted ?? {};
 	const text = (name: string) => {
@@ -159,7 +184,7 @@ function meiliHit(
 	// A hit of the romanised search: its title's words that the query's keys matched are marked
 	// in their own script (Meilisearch marked only the keys).
 	const matches =
-		hit._federation?.queriesPosition === romanised ? romanMatches(formatted) : new Map();
+		hit._federation?.queriesPosition === romanised ? romanMatches(formatted, wordOf) : new Map();
 	if (matches.size > 0) title = markTerms(title, [...matches.values()].flat());
 	const result: SearchHit = {
 		type: hit.type,

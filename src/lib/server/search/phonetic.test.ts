@@ -70,9 +70,9 @@ describe('phoneticKey: the spellings officers type meet the Indic word', () => {
 });
 
 describe('romanisedCompanion', () => {
-	it('keys each Indic word once, in order, each key followed by its word', () => {
+	it('keys each Indic word once, in order, each key followed by its word if asked', () => {
 		const text = 'बिलासपुर का डिजिटल पुस्तकालय ICCC से जुड़ा है; पुस्तकालय स्वयं चलता है।';
-		const parts = romanisedCompanion(text).split(' ');
+		const parts = romanisedCompanion(text, { words: true }).split(' ');
 		expect(parts.slice(0, 4)).toEqual([
 			phoneticKey('बिलासपुर'),
 			'बिलासपुर',
@@ -86,6 +86,13 @@ describe('romanisedCompanion', () => {
 		expect(keys).not.toContain('iccc');
 		// का, से, है: too short to say anything.
 		for (const key of keys) expect(key.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('gives a text’s keys alone, each once', () => {
+		const keys = romanisedCompanion('पुस्तकालय और पुस्तकालयों का पुस्तकालय').split(' ');
+		expect(keys[0]).toBe(phoneticKey('पुस्तकालय'));
+		expect(new Set(keys).size).toBe(keys.length);
+		expect(keys.some((k) => /[\u0900-\u097F]/.test(k))).toBe(false);
 	});
 
 	it('is empty for a text with no Indic words', () => {

@@ -128,21 +128,27 @@ export function phoneticKey(word: string): string {
 export const WORD = /[\p{L}\p{M}]+/gu;
 
 /**
- * The romanised companion of an Indic text, for the index: for each word in an Indic script,
- * once, in order of first appearance, its key followed by the word itself (`pstkly पुस्तकालय`).
- * Only the keys are ever searched (the words are in no script a key is typed in); a match's
- * neighbour is the original word, to show highlighted and to offer as a query. Latin words are
- * left out (the text's own fields hold them), and so are keys too short to match on.
+ * The romanised companion of an Indic text, for the index: the key of each word in an Indic
+ * script, once, in order of first appearance. With `words`, each key is followed by its word
+ * (`pstkly पुस्तकालय`), so that a match's neighbour is the original word, to show marked and to
+ * offer as a query: only titles carry them, as a text's words would double what an Indic query
+ * has to look through. Only the keys are ever searched for (no key is typed in an Indic script).
+ * Latin words are left out (the text's own fields hold them), and so are keys too short to
+ * match on.
  */
-export function romanisedCompanion(text: string, limit = 5000): string {
+export function romanisedCompanion(text: string, { words = false, limit = 5000 } = {}): string {
 	const seen = new Set<string>();
+	const keys = new Set<string>();
 	const parts: string[] = [];
 	for (const [word] of text.matchAll(WORD)) {
 		if (seen.size >= limit) break;
 		if (seen.has(word) || !indicScript(word)) continue;
 		seen.add(word);
 		const key = phoneticKey(word);
-		if (key.length >= MIN_KEY_LENGTH) parts.push(key, word);
+		if (key.length < MIN_KEY_LENGTH) continue;
+		if (words) parts.push(key, word);
+		else if (!keys.has(key)) parts.push(key);
+		keys.add(key);
 	}
 	return parts.join(' ');
 }
