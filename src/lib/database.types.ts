@@ -2681,6 +2681,10 @@ export type Database = {
 				};
 				Returns: Json;
 			};
+			prune_search_words: {
+				Args: { p_since: string };
+				Returns: number;
+			};
 			put_search_companions: {
 				Args: { p_gone: Json; p_rows: Json };
 				Returns: undefined;

@@ -1,6 +1,7 @@
 // Mentorship vocabularies and shapes shared by the server and the pages.
 import { Constants } from '$lib/database.types';
 import type { Enums } from '$lib/database.types';
+import { intlTags } from '$lib/i18n';
 import type { Locale, MessageKey, Params } from '$lib/i18n';
 import { numberFormat } from '$lib/i18n/formats';
 
@@ -31,7 +32,7 @@ export interface TopicChoice {
 
 /** A share of the score as a percentage in the reader's language: 0.314 → “31%”. */
 export function formatShare(locale: Locale, share: number): string {
-	return numberFormat(locale === 'hi' ? 'hi-IN' : 'en-IN', {
+	return numberFormat(intlTags[locale], {
 		style: 'percent',
 		maximumFractionDigits: 0
 	}).format(share);

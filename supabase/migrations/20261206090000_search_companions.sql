@@ -27,8 +27,8 @@ grant all on public.search_companions to service_role;
 -- The words of the indexed texts, English and Indic, for the bridge between an English word and
 -- the same word written in an Indian script (the app computes their sound keys as it reads them,
 -- so a better key needs no reindexing). Only the system reads and writes them (the app with the
--- service role); words of texts since removed stay, harmless, as a word only ever widens a query
--- to texts that hold it.
+-- service role), and they are never shown: a word only widens a query to the texts that hold it.
+-- A full rebuild drops the words of texts since withdrawn.
 create table public.search_words (
 	word text primary key check (length(word) between 2 and 60),
 	indic boolean not null,
@@ -54,17 +54,28 @@ as $$
 		set roman = excluded.roman, updated_at = excluded.updated_at;
 $$;
 
--- Adds words not yet known: p_words [{word, indic}].
+-- Adds the words of indexed texts, and marks those known as seen: p_words [{word, indic}].
 create function public.put_search_words(p_words jsonb)
 returns void
 language sql volatile
 set search_path = ''
 as $$
-	insert into public.search_words (word, indic)
-	select distinct on (w ->> 'word') w ->> 'word', (w ->> 'indic')::boolean
+	insert into public.search_words (word, indic, seen_at)
+	select distinct on (w ->> 'word') w ->> 'word', (w ->> 'indic')::boolean, now()
 	from jsonb_array_elements(coalesce(p_words, '[]')) w
 	where length(w ->> 'word') between 2 and 60
-	on conflict (word) do nothing;
+	on conflict (word) do update set seen_at = excluded.seen_at;
+$$;
+
+-- After a full rebuild, which saw every indexed text: drops the words no text had since p_since
+-- (those of texts withdrawn or changed). Returns how many went.
+create function public.prune_search_words(p_since timestamptz)
+returns int
+language sql volatile
+set search_path = ''
+as $$
+	with gone as (delete from public.search_words where seen_at < p_since returning 1)
+	select count(*)::int from gone;
 $$;
 
 -- Every known word, as [word, indic] pairs in one answer.
@@ -77,7 +88,8 @@ as $$
 $$;
 
 revoke execute on function public.put_search_companions(jsonb, jsonb), public.put_search_words(jsonb),
-	public.search_word_list() from public, anon, authenticated;
+	public.prune_search_words(timestamptz), public.search_word_list()
+	from public, anon, authenticated;
 grant execute on function public.put_search_companions(jsonb, jsonb), public.put_search_words(jsonb),
-	public.search_word_list() to service_role;
+	public.prune_search_words(timestamptz), public.search_word_list() to service_role;
 

@@ -19,25 +19,21 @@ async function choose(page: Page, name: string) {
 }
 
 /**
- * Whether an element's text renders as glyphs: its screenshot must differ from the same element
- * with each character replaced by one no font has (drawn as the same empty box, "tofu"). With no
- * font for the script, both are rows of boxes.
+ * Whether an element's text renders as glyphs. With no font for a script, each of its characters
+ * is drawn as the same box as a character no font has (an unassigned code point of the same
+ * plane): the text is then exactly as wide as that many boxes. With a font, its letters and
+ * vowel signs have widths of their own. Measured in the element's own font, on a canvas.
  */
 async function rendersGlyphs(element: Locator): Promise<boolean> {
-	const real = await element.screenshot();
-	// A copy beside it, styled alike, its text replaced: the page's own element stays as it is.
-	await element.evaluate((node) => {
-		const copy = node.cloneNode(true) as HTMLElement;
-		copy.dataset.tofu = '';
-		copy.textContent = [...(node.textContent ?? '')]
-			.map((c) => (c.trim() ? '\u{10FFFD}' : c))
-			.join('');
-		node.after(copy);
+	return element.evaluate((node) => {
+		const context = document.createElement('canvas').getContext('2d')!;
+		context.font = getComputedStyle(node).font;
+		const text = (node.textContent ?? '').replace(/\s+/g, '');
+		const boxes = '\u0378'.repeat([...text].length);
+		const real = context.measureText(text).width;
+		const missing = context.measureText(boxes).width;
+		return Math.abs(real - missing) / missing > 0.1;
 	});
-	const copy = element.page().locator('[data-tofu]');
-	const tofu = await copy.screenshot();
-	await copy.evaluate((node) => node.remove());
-	return !real.equals(tofu);
 }
 
 for (const { locale, name, script, city, state } of LOCALES) {
@@ -59,12 +55,15 @@ for (const { locale, name, script, city, state } of LOCALES) {
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(city);
 		await page.goto('/cities?state=Gujarat');
 		await expect(page.getByRole('row').nth(1)).toContainText(state);
-		// The switch lists the other three languages, each in its own script and marked so.
-		const others = page.getByRole('banner').locator('.language-switch button');
-		await expect(others).toHaveCount(3);
-		for (const button of await others.all()) {
+		// The switch lists the four languages, each in its own script and marked so, in a group
+		// named for what it does; the reader's own is the pressed one.
+		const group = page.getByRole('banner').getByRole('group', { name: /./ });
+		const buttons = group.getByRole('button');
+		await expect(buttons).toHaveCount(4);
+		for (const button of await buttons.all()) {
 			const lang = await button.getAttribute('lang');
-			expect(lang).not.toBe(locale);
+			expect(lang).toMatch(/^(en|hi|gu|mr)$/);
+			await expect(button).toHaveAttribute('aria-pressed', String(lang === locale));
 		}
 	});
 }
@@ -74,6 +73,10 @@ test('Gujarati and Devanagari glyphs render, not empty boxes', async ({ page }) 
 	const switcher = page.getByRole('banner').locator('.language-switch');
 	expect(await rendersGlyphs(switcher.locator('button[lang="gu"]'))).toBe(true);
 	expect(await rendersGlyphs(switcher.locator('button[lang="hi"]'))).toBe(true);
+	// The check itself: a text of boxes is told apart.
+	const boxes = switcher.locator('button[lang="mr"]');
+	await boxes.evaluate((node) => (node.textContent = '\u0378\u0378\u0378\u0378'));
+	expect(await rendersGlyphs(boxes)).toBe(false);
 	await page.goto('/');
 	await choose(page, 'ગુજરાતી');
 	expect(await rendersGlyphs(page.getByRole('heading', { level: 1 }))).toBe(true);
@@ -97,17 +100,17 @@ test('the language switch works without JavaScript and keeps the page', async ({
 });
 
 test('a page loads only its own language’s messages', async ({ page }) => {
-	const scripts: string[] = [];
-	page.on('response', async (response) => {
-		if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
+	let scripts: Promise<string>[] = [];
+	page.on('response', (response) => {
+		if (response.url().endsWith('.js')) scripts.push(response.text().catch(() => ''));
 	});
 	await page.goto('/cities');
 	await choose(page, 'ગુજરાતી');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'gu');
-	scripts.length = 0;
-	await page.reload();
+	scripts = [];
+	await page.reload({ waitUntil: 'networkidle' });
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/[\u0A80-\u0AFF]/);
-	const all = scripts.join('\n');
+	const all = (await Promise.all(scripts)).join('\n');
 	expect(all).toContain('સિટીસેતુ');
 	// Not the other catalogues: their site names are in no other script's catalogue.
 	expect(all).not.toContain('Smart cities learning from each other');

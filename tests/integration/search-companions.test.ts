@@ -5,13 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userDb } from '../../src/lib/server/db';
 import type { DbUser } from '../../src/lib/server/db';
 import { postgresSearch } from '../../src/lib/server/search/postgres';
-import { phoneticKey } from '../../src/lib/server/search/phonetic';
+import {
+	companionToken,
+	phoneticKey,
+	romanisedCompanion
+} from '../../src/lib/server/search/phonetic';
 import { anon, service } from './clients';
 
 const thane = 'thane-memorandum-of-cooperation-japan-mlit-smart-city';
 let thaneId: string;
 let draftId: string;
 let admin: DbUser;
+/** Thane's companion as the indexer wrote it, put back afterwards. */
+let thaneRoman: string | null = null;
 
 beforeAll(async () => {
 	const db = service();
@@ -25,12 +31,22 @@ beforeAll(async () => {
 		.eq('email', 'admin@citysetu.test')
 		.single();
 	admin = { id: data!.id, role: data!.role as DbUser['role'], cityId: data!.city_id };
-	// The companions the indexer writes, for a published practice and for a draft (which the
-	// indexer never writes: here it stands for one unpublished after it was indexed).
+	// The companion of a published practice as the indexer writes it (from its text), and one for
+	// a draft (which the indexer never writes: here it stands for one unpublished after it was
+	// indexed).
+	const before = await db.from('search_companions').select('roman').eq('entity_id', thaneId);
+	thaneRoman = before.data?.[0]?.roman ?? null;
+	const thanePractice = await db
+		.from('practices')
+		.select('title, markdown')
+		.eq('id', thaneId)
+		.single();
+	const roman = romanisedCompanion(`${thanePractice.data?.title} ${thanePractice.data?.markdown}`);
+	expect(roman.split(' ')).toContain(companionToken(phoneticKey('करार')));
 	const put = await db.rpc('put_search_companions', {
 		p_rows: [
-			{ entity: 'practice', entity_id: thaneId, roman: `${phoneticKey('करार')} xyzkey` },
-			{ entity: 'practice', entity_id: draftId, roman: 'draftkey' }
+			{ entity: 'practice', entity_id: thaneId, roman },
+			{ entity: 'practice', entity_id: draftId, roman: companionToken('drftky') }
 		],
 		p_gone: []
 	});
@@ -39,8 +55,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await service().rpc('put_search_companions', {
-		p_rows: [],
-		p_gone: [{ entity: 'practice', entity_id: draftId }]
+		p_rows: thaneRoman ? [{ entity: 'practice', entity_id: thaneId, roman: thaneRoman }] : [],
+		p_gone: [
+			{ entity: 'practice', entity_id: draftId },
+			...(thaneRoman ? [] : [{ entity: 'practice', entity_id: thaneId }])
+		]
 	});
 });
 
@@ -68,6 +87,7 @@ describe('search_companions', () => {
 			.eq('entity_id', thaneId)
 			.single();
 		expect(data?.roman).not.toContain('forged');
+		expect(data?.roman).toContain(companionToken(phoneticKey('करार')));
 	});
 
 	it('lets the fallback find a romanised query through the keys', async () => {

@@ -3,12 +3,14 @@ import {
 	buildVocabulary,
 	emptyVocabulary,
 	glossaryKeys,
+	inEnglishTexts,
 	isEnglish,
 	loanwords,
 	planAlternatives,
 	planKeys,
 	planQuery,
 	soundKeysOf,
+	typoDistance,
 	type VocabularyWord
 } from './bridge';
 import { englishSoundKey, indicSoundKey, latinKey, phoneticKey } from './phonetic';
@@ -128,5 +130,29 @@ describe('the vocabulary', () => {
 		expect(isEnglish('plan', texts)).toBe(true);
 		expect(isEnglish('Kanpur', texts)).toBe(true);
 		expect(isEnglish('pustakalay', texts)).toBe(false);
+	});
+});
+
+describe('telling English words', () => {
+	const texts = buildVocabulary(['mentorship', 'committee', 'drainage'].map(english));
+
+	it('takes a word the English texts hold, misspelt as Meilisearch forgives, as English', () => {
+		expect(inEnglishTexts('mentorhsip', texts)).toBe(true);
+		expect(inEnglishTexts('comittee', texts)).toBe(true);
+		expect(inEnglishTexts('drainag', texts)).toBe(true);
+		// Too far off, or too short to tell.
+		expect(inEnglishTexts('mandir', texts)).toBe(false);
+		expect(inEnglishTexts('drane', texts)).toBe(false);
+	});
+
+	it('counts a swap of neighbouring letters as one typo', () => {
+		expect(typoDistance('mentorhsip', 'mentorship')).toBe(1);
+		expect(typoDistance('abc', 'abc')).toBe(0);
+		expect(typoDistance('kitten', 'sitting')).toBe(3);
+	});
+
+	it('gives a function word no key: `aur` is और, in every Hindi text', () => {
+		const withAur = buildVocabulary(['और', 'करार'].map(indic));
+		expect(planKeys(planQuery('aur karar', withAur))).toEqual([latinKey('karar')]);
 	});
 });

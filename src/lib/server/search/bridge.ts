@@ -56,14 +56,17 @@ export interface VocabularyWord {
 export interface Vocabulary {
 	bySkeleton: Map<string, VocabularyWord[]>;
 	english: Set<string>;
-	/** Each phonetic key of the texts' Indic words, with the first word read that has it. */
-	romanKeys: Map<string, string>;
+	/** The English words by their first letter, to tell a misspelt English word. */
+	englishByInitial: Map<string, string[]>;
+	/** The phonetic keys of the texts' Indic words. */
+	romanKeys: Set<string>;
 }
 
 export const emptyVocabulary = (): Vocabulary => ({
 	bySkeleton: new Map(),
 	english: new Set(),
-	romanKeys: new Map()
+	englishByInitial: new Map(),
+	romanKeys: new Set()
 });
 
 /** A word of the texts as search_words keeps it. */
@@ -89,11 +92,15 @@ export function soundKeysOf({ word, indic }: TextWord): VocabularyWord[] {
 export function buildVocabulary(words: Iterable<VocabularyWord>): Vocabulary {
 	const vocabulary = emptyVocabulary();
 	for (const entry of words) {
-		if (!entry.indic) vocabulary.english.add(entry.word.toLowerCase());
-		else {
-			const key = phoneticKey(entry.word);
-			if (!vocabulary.romanKeys.has(key)) vocabulary.romanKeys.set(key, entry.word);
-		}
+		if (!entry.indic) {
+			const lower = entry.word.toLowerCase();
+			if (!vocabulary.english.has(lower)) {
+				vocabulary.english.add(lower);
+				const list = vocabulary.englishByInitial.get(lower[0]);
+				if (list) list.push(lower);
+				else vocabulary.englishByInitial.set(lower[0], [lower]);
+			}
+		} else vocabulary.romanKeys.add(phoneticKey(entry.word));
 		const skeleton = consonants(entry.soundKey);
 		if (skeleton.length < 2) continue;
 		const list = vocabulary.bySkeleton.get(skeleton);
@@ -127,6 +134,21 @@ export function loanwords(word: string, vocabulary: Vocabulary): string[] {
 		.slice(0, MAX_LOANWORDS);
 }
 
+/**
+ * The most common function words of Hindi, Marathi and Gujarati (and, of, in, is, with, for,
+ * this …). A romanised query word with one of their keys (`aur` for और) says nothing about what
+ * a text is about, and would bring every text: it gets no key.
+ */
+const FUNCTION_WORDS = [
+	// Hindi
+	'और एवं तथा या का की के को में से पर है हैं था थे थी भी यह वह ये वे इस उस इसे उसे जो जिस कि लिए साथ तक द्वारा किया करने करें गया गई एक नहीं अपने होता',
+	// Marathi
+	'आणि व किंवा आहे आहेत होते होता हे ही हा ते तो ती या च्या साठी मध्ये केले करून आपल्या त्या त्यांच्या नाही',
+	// Gujarati
+	'અને કે અથવા છે હતું હતી હતા પણ આ તે માં માટે થી ના ની નું નો ને પર સાથે દ્વારા કર્યું કરવા એક નથી'
+].flatMap((words) => words.split(' '));
+const functionKeys = new Set(FUNCTION_WORDS.map(phoneticKey));
+
 /** Endings an English word takes in the texts: `plan` is English if they hold `plans`. */
 const ENGLISH_ENDINGS = ['', 's', 'es', 'ed', 'd', 'ing', 'ning', 'ned', 'er', 'ers', 'ly'];
 
@@ -138,10 +160,36 @@ export function isEnglish(word: string, vocabulary: Vocabulary): boolean {
 	return isCommonEnglish(word) || inEnglishTexts(word, vocabulary);
 }
 
-/** Whether the texts' English holds a Latin word, as it is or with a common ending. */
+/**
+ * Whether the texts' English holds a Latin word: as it is, with a common ending, or misspelt as
+ * Meilisearch forgives (one letter wrong from five letters on, two from nine, a swap counting
+ * as one): `mentorhsip` is `mentorship` and is searched as English.
+ */
 export function inEnglishTexts(word: string, vocabulary: Vocabulary): boolean {
 	const lower = word.toLowerCase();
-	return ENGLISH_ENDINGS.some((ending) => vocabulary.english.has(lower + ending));
+	if (ENGLISH_ENDINGS.some((ending) => vocabulary.english.has(lower + ending))) return true;
+	if (lower.length < 5) return false;
+	const allowed = lower.length >= 9 ? 2 : 1;
+	return (vocabulary.englishByInitial.get(lower[0]) ?? []).some(
+		(known) =>
+			Math.abs(known.length - lower.length) <= allowed && typoDistance(lower, known) <= allowed
+	);
+}
+
+/** Edit distance counting a swap of two neighbouring letters as one edit (as typos are). */
+export function typoDistance(a: string, b: string): number {
+	const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+	for (let j = 1; j <= b.length; j++) d[0][j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+			}
+		}
+	}
+	return d[a.length][b.length];
 }
 
 /** The longest run of words a glossary term is matched over. */
@@ -153,7 +201,7 @@ interface KeyedTerm {
 	headword: string;
 }
 
-/** Glossary terms by the phonetic keys of their words (`pstkly` → पुस्तकालय, library). */
+/** Glossary terms by the phonetic keys of their words (`pustkly` → पुस्तकालय, library). */
 export function glossaryKeys(groups: GlossaryGroup[]): Map<string, KeyedTerm> {
 	const byKeys = new Map<string, KeyedTerm>();
 	for (const group of groups) {
@@ -186,8 +234,9 @@ export function planQuery(
 	const q = normaliseForSearch(query);
 	const tokens = [...q.matchAll(WORD)].map(([w]) => w);
 	const anyIndic = tokens.some((w) => indicScript(w));
-	// With no vocabulary read (yet), every key is tried.
-	const known = (key: string) => vocabulary.romanKeys.size === 0 || vocabulary.romanKeys.has(key);
+	// With no vocabulary read (yet), every key is tried; a function word's never.
+	const known = (key: string) =>
+		!functionKeys.has(key) && (vocabulary.romanKeys.size === 0 || vocabulary.romanKeys.has(key));
 	const words: PlannedWord[] = tokens.map((word) => {
 		// A Latin word the English texts hold (or a form of it) is taken as English: it gets no
 		// romanised key.

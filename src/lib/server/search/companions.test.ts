@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companionRows, wordRows } from './companions';
 import type { SearchDocument } from './documents';
-import { phoneticKey } from './phonetic';
+import { companionToken, phoneticKey } from './phonetic';
 
 const doc = {
 	id: 'practice-00000000-0000-0000-0000-000000000001',
@@ -9,18 +9,18 @@ const doc = {
 	summary_en: 'The ICCC control room of Sagar.',
 	title_hi: 'सागर का कंट्रोल रूम',
 	body_hi: 'कंट्रोल रूम',
-	roman_title: `${phoneticKey('सागर')} सागर ${phoneticKey('कंट्रोल')} कंट्रोल`,
-	roman_body: phoneticKey('कंट्रोल'),
+	roman_title: `${companionToken(phoneticKey('सागर'))} ${companionToken(phoneticKey('कंट्रोल'))}`,
+	roman_body: companionToken(phoneticKey('कंट्रोल')),
 	city_name: 'Sagar'
 } as unknown as SearchDocument;
 
 describe('companionRows', () => {
-	it('keeps the keys of a document once each, without their words', () => {
+	it('keeps the keys of a document once each', () => {
 		expect(companionRows([doc])).toEqual([
 			{
 				entity: 'practice',
 				entity_id: '00000000-0000-0000-0000-000000000001',
-				roman: `${phoneticKey('सागर')} ${phoneticKey('कंट्रोल')}`
+				roman: `${companionToken(phoneticKey('सागर'))} ${companionToken(phoneticKey('कंट्रोल'))}`
 			}
 		]);
 	});

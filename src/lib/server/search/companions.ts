@@ -4,15 +4,13 @@
 import type { SearchDocument } from './documents.ts';
 import { indicScript, isAcronym, WORD } from './phonetic.ts';
 
-/** The companion row of each document: its romanised keys alone (without their words). */
+/** The companion row of each document: its romanised keys (as tokens), once each. */
 export function companionRows(documents: SearchDocument[]) {
 	return documents.map((doc) => {
 		const [entity, ...rest] = doc.id.split('-');
-		// The title's companion alternates key and word (the keys are the even places); the
-		// text's is keys alone.
-		const title = (doc.roman_title ?? '').split(' ').filter((_, i) => i % 2 === 0);
-		const body = (doc.roman_body ?? '').split(' ');
-		const keys = new Set([...title, ...body].filter(Boolean));
+		const keys = new Set(
+			`${doc.roman_title ?? ''} ${doc.roman_body ?? ''}`.split(' ').filter(Boolean)
+		);
 		return { entity, entity_id: rest.join('-'), roman: [...keys].join(' ') };
 	});
 }

@@ -12,7 +12,7 @@ import {
 	searchRequest,
 	titleField
 } from './documents';
-import { phoneticKey } from './phonetic';
+import { companionToken, phoneticKey } from './phonetic';
 
 const city = {
 	slug: 'kanpur',
@@ -92,11 +92,17 @@ describe('the companions of a document', () => {
 		expect(doc.title_alt).toBe('सागर का आईसीसीसी बना कंट्रोल रूम');
 	});
 
-	it('carries each Indic word’s key followed by the word, for the title and the text', () => {
-		expect(doc.roman_title).toContain(`${phoneticKey('कंट्रोल')} कंट्रोल`);
-		expect(doc.roman_body).toContain(phoneticKey('वॉर'));
-		expect(doc.roman_body).not.toContain('वॉर');
-		expect(doc.roman_body).not.toContain('2020');
+	it('carries the keys of the title’s and the text’s Indic words, and each key’s word', () => {
+		expect(doc.roman_title?.split(' ')).toContain(companionToken(phoneticKey('कंट्रोल')));
+		expect(doc.roman_body?.split(' ')).toContain(companionToken(phoneticKey('वॉर')));
+		expect(doc.roman_body).not.toMatch(/[\u0900-\u097F]|2020/);
+		expect(doc.roman_words?.split(' ')).toContain(`${phoneticKey('वॉर')}=वॉर`);
+	});
+
+	it('searches the keys only as the index writes them, and without typos', () => {
+		expect(indexSettings().typoTolerance).toEqual({
+			disableOnAttributes: ['roman_title', 'roman_body']
+		});
 	});
 
 	it('names the city in every language known', () => {
@@ -230,7 +236,10 @@ describe('meiliRequest', () => {
 			facetsByIndex: { citysetu: expect.arrayContaining(['type', 'language']) },
 			mergeFacets: {}
 		});
-		expect(queries.map((q) => q.q)).toEqual(['sahyog karar', 'syog krr', 'agreement']);
+		expect(queries.map((q) => q.q)).toEqual(['sahyog karar', 'zqsyogq zqkrrq ', 'agreement']);
+		// Only the romanised search reads each hit's words, to show those it matched.
+		expect(queries[1].attributesToRetrieve).toContain('roman_words');
+		expect(queries[0].attributesToRetrieve).not.toContain('roman_words');
 		expect(queries.map((q) => q.federationOptions)).toEqual([
 			undefined,
 			{ weight: ROMAN_WEIGHT },

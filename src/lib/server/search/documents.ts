@@ -5,7 +5,7 @@ import type { SearchParams, Settings } from 'meilisearch';
 import { FACETS } from '../../search.ts';
 import { markdownToText } from '../markdown.ts';
 import { glossary, synonymsOf } from './glossary.ts';
-import { normaliseForSearch, romanisedCompanion } from './phonetic.ts';
+import { companionToken, indicKeys, normaliseForSearch, romanisedCompanion } from './phonetic.ts';
 
 /** Languages with fields of their own, and the Meilisearch locale of each (ISO 639-3). */
 export const FIELD_LOCALES = {
@@ -66,12 +66,14 @@ export interface SearchDocument {
 	 * २०१७ as 2017), when that differs from the title as written.
 	 */
 	title_alt?: string;
-	/**
-	 * The romanised companions (phonetic.ts): the title's keys each followed by its word, the
-	 * text's keys alone.
-	 */
+	/** The romanised companions of the title and the text: their Indic words' keys (phonetic.ts). */
 	roman_title?: string;
 	roman_body?: string;
+	/**
+	 * Each key with its word (`pustkly=पुस्तकालय …`): not searched, read only by a romanised search
+	 * to show and offer the words it matched in this document.
+	 */
+	roman_words?: string;
 	/** title_hi, body_hi, title_gu … : the text in its own language's fields. */
 	[field: string]: unknown;
 }
@@ -150,10 +152,14 @@ export function practiceDocument(
 function withCompanions(doc: SearchDocument, title: string, body: string): SearchDocument {
 	const alt = normaliseForSearch(title);
 	if (alt !== title) doc.title_alt = alt;
-	const romanTitle = romanisedCompanion(alt, { words: true });
+	const romanTitle = romanisedCompanion(alt);
 	if (romanTitle) doc.roman_title = romanTitle;
 	const romanBody = romanisedCompanion(body);
 	if (romanBody) doc.roman_body = romanBody;
+	const words = new Map([...indicKeys(body), ...indicKeys(alt)]);
+	if (words.size > 0) {
+		doc.roman_words = [...words].map(([key, word]) => `${key}=${word}`).join(' ');
+	}
 	return doc;
 }
 
@@ -227,8 +233,8 @@ export const TEXT_FIELDS = [
 /**
  * The romanised companions, searched last. Every query searches every field: Meilisearch refuses
  * to search on a field that no document has yet (a body in Tamil, say), so no query names its
- * fields. A phonetic key is no word of any text, so only the companions hold it; and the Indic
- * words of a companion are in its document's own fields too.
+ * fields. The companions hold keys as tokens no word can be (`zqkrrq`), so only a query's keys
+ * find them, and a key finds nothing else.
  */
 export const ROMAN_FIELDS = ['roman_title', 'roman_body'];
 
@@ -240,6 +246,8 @@ export function indexSettings(): Settings {
 		sortableAttributes: ['updated_at'],
 		displayedAttributes: ['*'],
 		synonyms: synonymsOf(glossary),
+		// The keys are loose already: a typo on top would match words that sound nothing alike.
+		typoTolerance: { disableOnAttributes: ROMAN_FIELDS },
 		localizedAttributes: fieldLanguages.map((l) => ({
 			attributePatterns: [`title_${l}`, `body_${l}`],
 			locales: [FIELD_LOCALES[l]]
@@ -363,10 +371,13 @@ export function meiliRequest(
 	if (words.keys.length > 0) {
 		queries.push({
 			indexUid: index,
-			q: words.keys.join(' '),
+			// The keys as the index holds them; the space at the end keeps Meilisearch from
+			// matching the last one as the start of a longer key.
+			q: `${words.keys.map(companionToken).join(' ')} `,
 			...each,
+			attributesToRetrieve: [...RETRIEVED_FIELDS, 'roman_words'],
 			attributesToHighlight: [...HIGHLIGHTED_FIELDS, ...ROMAN_FIELDS],
-			attributesToCrop: ['summary_en', 'roman_body'],
+			attributesToCrop: ['summary_en'],
 			federationOptions: { weight: ROMAN_WEIGHT }
 		});
 	}

@@ -72,22 +72,21 @@ describe('romanised matches', () => {
 		highlight: { title: '', title_language: language, snippet: '', snippet_language: 'en' }
 	});
 
-	it('reads the Indic word of each key Meilisearch marked: after it, or from the vocabulary', () => {
+	it('reads the words of the keys Meilisearch marked, from the hit’s own words', () => {
 		const formatted = {
-			roman_title: `skry सहकार्य ${MARK_START}krr${MARK_END} करार`,
-			roman_body: `…skry ${MARK_START}krr${MARK_END} ${MARK_START}tn${MARK_END} pn`
+			roman_title: `zqskryq ${MARK_START}zqkrrq${MARK_END}`,
+			roman_body: `…zqskryq ${MARK_START}zqkrrq${MARK_END} ${MARK_START}zqtnq${MARK_END} zqpnq`
 		};
-		const vocabulary = new Map([
-			['krr', 'करारनामा'],
-			['tn', 'ठाणे']
-		]);
-		expect(romanMatches(formatted, (key) => vocabulary.get(key))).toEqual(
+		const words = 'skry=सहकार्य krr=करार tn=ठाणे';
+		expect(romanMatches(formatted, words)).toEqual(
 			new Map([
-				['krr', ['करार', 'करारनामा']],
+				['krr', ['करार']],
 				['tn', ['ठाणे']]
 			])
 		);
-		expect(romanMatches({ roman_title: 'krr करार' })).toEqual(new Map());
+		// Nothing marked, or no word known for a key: nothing to show.
+		expect(romanMatches({ roman_title: 'zqkrrq' }, words)).toEqual(new Map());
+		expect(romanMatches(formatted, undefined)).toEqual(new Map());
 	});
 
 	it('offers the query in the script of what it matched, in the language of the text', () => {

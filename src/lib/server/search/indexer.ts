@@ -308,6 +308,7 @@ export async function rebuildIndex(
 	const cities = await db.from('cities').select('id', { count: 'exact', head: true });
 	const total = (count ?? 0) + (cities.count ?? 0);
 
+	const rebuildStarted = Date.now();
 	const fresh = rebuildIndexName(uid);
 	await ensureIndex(meili, fresh);
 	await ensureIndex(meili, uid);
@@ -333,6 +334,11 @@ export async function rebuildIndex(
 		const dropped = await meili.deleteIndex(fresh).catch(() => null);
 		if (dropped) await settle(meili, dropped.taskUid).catch(() => {});
 	}
+	// Every indexed text was read since the rebuild began: words none of them has are gone.
+	const pruned = await db.rpc('prune_search_words', {
+		p_since: new Date(rebuildStarted).toISOString()
+	});
+	if (pruned.error) throw new Error(`prune_search_words: ${pruned.error.message}`);
 	const replaced = await db.rpc('replace_search_index_state', { p_state: state });
 	if (replaced.error) throw new Error(`replace_search_index_state: ${replaced.error.message}`);
 	await reconcile(db);

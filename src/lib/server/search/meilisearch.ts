@@ -86,8 +86,7 @@ export async function meiliSearch(query: SearchQuery): Promise<Answer> {
 		// In a federated answer the romanised search is the second query, when there is one.
 		romanised = words.keys.length > 0 ? 1 : -1;
 	}
-	const wordOf = (key: string) => vocabulary.romanKeys.get(key);
-	const hits = response.hits.map((hit) => meiliHit(hit, romanised, wordOf));
+	const hits = response.hits.map((hit) => meiliHit(hit, romanised));
 	const also = alsoSearch(plan, hits);
 	return {
 		engine: 'meilisearch',
@@ -100,32 +99,31 @@ export async function meiliSearch(query: SearchQuery): Promise<Answer> {
 	};
 }
 
-/** A key marked in a romanised companion. */
-const MARKED = new RegExp(`${MARK_START}([^${MARK_END}]+)${MARK_END}`, 'g');
-/** A key and the Indic word after it, highlighted in a title's companion: `‹pstkly› पुस्तकालय`. */
-const ROMAN_MATCH = new RegExp(`${MARK_START}([^${MARK_END}]+)${MARK_END}\\s+(\\S+)`, 'g');
+/** A companion token Meilisearch marked: a key the query matched. */
+const MARKED = new RegExp(`${MARK_START}zq([a-z]+)q${MARK_END}`, 'g');
 
-/** The Indic words whose keys a romanised query matched, by key, from a hit's companions. */
+/**
+ * The Indic words whose keys a romanised query matched in a hit, by key: the keys marked in its
+ * companions, with their words from its `roman_words` (`key=word …`).
+ */
 export function romanMatches(
 	formatted: Record<string, unknown>,
-	wordOf: (key: string) => string | undefined = () => undefined
+	romanWords: string | undefined
 ): Map<string, string[]> {
-	const matches = new Map<string, string[]>();
-	const add = (key: string, word: string | undefined) => {
-		if (!word || !indicScript(word)) return;
-		const words = matches.get(key) ?? [];
-		if (!words.includes(word)) words.push(word);
-		matches.set(key, words);
-	};
-	// The title's companion has each key's word after it; the text's has keys alone, whose words
-	// the vocabulary knows.
-	const title = formatted.roman_title;
-	if (typeof title === 'string') {
-		for (const [, key, word] of title.matchAll(ROMAN_MATCH)) add(key, word);
+	const words = new Map<string, string>();
+	for (const pair of (romanWords ?? '').split(' ')) {
+		const at = pair.indexOf('=');
+		if (at > 0) words.set(pair.slice(0, at), pair.slice(at + 1));
 	}
-	const body = formatted.roman_body;
-	if (typeof body === 'string') {
-		for (const [, key] of body.matchAll(MARKED)) add(key, wordOf(key));
+	const matches = new Map<string, string[]>();
+	for (const field of ['roman_title', 'roman_body']) {
+		const value = formatted[field];
+		if (typeof value !== 'string') continue;
+		for (const [, key] of value.matchAll(MARKED)) {
+			const word = words.get(key);
+			if (!word || !indicScript(word) || matches.has(key)) continue;
+			matches.set(key, [word]);
+		}
 	}
 	return matches;
 }
@@ -171,8 +169,7 @@ export function alsoSearch(
  */
 function meiliHit(
 	hit: Hit<SearchDocument> & { _federation?: { queriesPosition: number } },
-	romanised: number,
-	wordOf: (key: string) => string | undefined
+	romanised: number
 ): { hit: SearchHit; matches: Map<string, string[]> } {
 	const formatted: Record<string, unknown> = hit._formatted ?? {};
 	const text = (name: string) => {
@@ -184,7 +181,9 @@ function meiliHit(
 	// A hit of the romanised search: its title's words that the query's keys matched are marked
 	// in their own script (Meilisearch marked only the keys).
 	const matches =
-		hit._federation?.queriesPosition === romanised ? romanMatches(formatted, wordOf) : new Map();
+		hit._federation?.queriesPosition === romanised
+			? romanMatches(formatted, hit.roman_words)
+			: new Map();
 	if (matches.size > 0) title = markTerms(title, [...matches.values()].flat());
 	const result: SearchHit = {
 		type: hit.type,

@@ -80,6 +80,8 @@ export function romanise(word: string): string {
 }
 
 const CONSONANT = 'bcdfghjklmnpqrstvwxyz';
+const ASPIRATED = new RegExp(`([${CONSONANT}])h+`, 'g');
+const CONSONANT_Y = new RegExp(`([${CONSONANT}])y`, 'g');
 
 /** A Latin word lowercased, its diacritics gone (vocalic ṛ kept as `ri`), letters only. */
 function plainLatin(word: string): string {
@@ -111,7 +113,7 @@ export function latinKey(word: string): string {
 	// Doubled letters, before vowels are dropped (`karar` keeps both its r's).
 	s = s.replace(/(.)\1+/g, '$1');
 	// Aspiration and digraphs: the `h` after a consonant goes (chh, kh, sh, bh …).
-	s = s.replace(new RegExp(`([${CONSONANT}])h+`, 'g'), '$1');
+	s = s.replace(ASPIRATED, '$1');
 	// A nasal before a consonant is the anusvara however it is written.
 	s = s.replace(/[mn](?=[bcdgjklpqrstvy])/g, 'n');
 	// The inherent vowel, wherever it is not the word's first letter.
@@ -124,44 +126,43 @@ export function phoneticKey(word: string): string {
 	return latinKey(romanise(word));
 }
 
+/**
+ * A key as the index holds it: between `zq` and `q`, which no key contains (z and q become j and
+ * k), so that no word typed or written can match it, nor can one key match as a part of another
+ * (`sev` in `seva`). Only a query's own keys, written the same way, find it.
+ */
+export const companionToken = (key: string) => `zq${key}q`;
+/** The key of a companion token, or null for anything else. */
+export function tokenKey(token: string): string | null {
+	const match = /^zq([a-z]+)q$/.exec(token);
+	return match ? match[1] : null;
+}
+
 /** Words of a text: runs of letters and combining marks in any script. */
 export const WORD = /[\p{L}\p{M}]+/gu;
 
 /**
  * The romanised companion of an Indic text, for the index: the key of each word in an Indic
- * script, once, in order of first appearance. With `words`, each key is followed by its word
- * (`pstkly पुस्तकालय`), so that a match's neighbour is the original word, to show marked and to
- * offer as a query: only titles carry them, as a text's words would double what an Indic query
- * has to look through. Only the keys are ever searched for (no key is typed in an Indic script).
- * Latin words are left out (the text's own fields hold them), and so are keys too short to
- * match on.
+ * script, as a companion token, once, in order of first appearance. Latin words are left out (the
+ * text's own fields hold them), and so are keys too short to match on.
  */
-export function romanisedCompanion(text: string, { words = false, limit = 5000 } = {}): string {
-	const seen = new Set<string>();
-	const keys = new Set<string>();
-	const parts: string[] = [];
-	for (const [word] of text.matchAll(WORD)) {
-		if (seen.size >= limit) break;
-		if (seen.has(word) || !indicScript(word)) continue;
-		seen.add(word);
-		const key = phoneticKey(word);
-		if (key.length < MIN_KEY_LENGTH) continue;
-		if (words) parts.push(key, word);
-		else if (!keys.has(key)) parts.push(key);
-		keys.add(key);
-	}
-	return parts.join(' ');
+export function romanisedCompanion(text: string, limit = 5000): string {
+	return [...indicKeys(text, limit).keys()].map(companionToken).join(' ');
 }
 
 /**
- * The keys of a query typed in Latin letters, for the romanised fields: one per word, leaving
- * out words too short to match on. A query with any Indic letter has none (its words are
- * matched as they are).
+ * The keys of an Indic text's words, each with the first word that has it, in order of first
+ * appearance: what a document keeps (not searched) to show the words a romanised query matched.
  */
-export function queryKeys(query: string): string[] {
-	const words = [...query.matchAll(WORD)].map(([word]) => word);
-	if (words.some((word) => indicScript(word))) return [];
-	return [...new Set(words.map(latinKey).filter((key) => key.length >= MIN_KEY_LENGTH))];
+export function indicKeys(text: string, limit = 5000): Map<string, string> {
+	const keys = new Map<string, string>();
+	for (const [word] of text.matchAll(WORD)) {
+		if (keys.size >= limit) break;
+		if (!indicScript(word)) continue;
+		const key = phoneticKey(word);
+		if (key.length >= MIN_KEY_LENGTH && !keys.has(key)) keys.set(key, word);
+	}
+	return keys;
 }
 
 // ——— English words written in an Indian script ————————————————————————————————————————————
@@ -271,11 +272,11 @@ export function indicSoundKey(word: string): string {
  */
 function soundKey(s: string): string {
 	return s
-		.replace(new RegExp(`([${CONSONANT}])y`, 'g'), '$1')
+		.replace(CONSONANT_Y, '$1')
 		.replace(/w/g, 'v')
 		.replace(/z/g, 'j')
 		.replace(/f/g, 'p')
-		.replace(new RegExp(`([${CONSONANT}])h+`, 'g'), '$1')
+		.replace(ASPIRATED, '$1')
 		.replace(/[mn](?=[bcdgjklpqrstvy])/g, 'n')
 		.replace(/(.)\1+/g, '$1');
 }
@@ -335,8 +336,15 @@ const LATIN_ABBREVIATION = /\b[A-Za-z](?:\.\s?[A-Za-z]){2,}\b\.?/g;
 export function normaliseForSearch(text: string): string {
 	// Digits first, so that no digit is left in the Indic letters an abbreviation is made of, and
 	// its zeros (० or 0) are all ASCII.
-	return text
-		.replace(INDIC_DIGIT, (digit) => String((digit.codePointAt(0)! - 0x66) & 0x0f))
-		.replace(ABBREVIATION, (abbreviation) => abbreviation.replace(/[.0\s]/g, ''))
-		.replace(LATIN_ABBREVIATION, (abbreviation) => abbreviation.replace(/[.\s]/g, ''));
+	return (
+		text
+			.normalize('NFC')
+			// Joiners only shape a conjunct (दर्‍या); a word is the same without them.
+			.replace(/[\u200C\u200D]/g, '')
+			// The Devanagari abbreviation sign (आई॰सी॰) is a dot.
+			.replace(/\u0970/g, '.')
+			.replace(INDIC_DIGIT, (digit) => String((digit.codePointAt(0)! - 0x66) & 0x0f))
+			.replace(ABBREVIATION, (abbreviation) => abbreviation.replace(/[.0\s]/g, ''))
+			.replace(LATIN_ABBREVIATION, (abbreviation) => abbreviation.replace(/[.\s]/g, ''))
+	);
 }

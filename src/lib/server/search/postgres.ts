@@ -6,6 +6,7 @@ import { publicDb } from '../db';
 import { DatabaseError } from '../errors';
 import type { Answer } from './cache';
 import { planQuery } from './bridge.ts';
+import { companionToken } from './phonetic.ts';
 import { expandQuery } from './glossary.ts';
 import { crop, markedHtml, markTerms, withoutMarkers } from './highlight';
 import type { SearchQuery } from './query';
@@ -87,7 +88,7 @@ async function wordGroups(q: string): Promise<string[][]> {
 	}
 	const extra = new Map<string, string[]>();
 	for (const word of plan.words) {
-		const more = [...(word.key ? [word.key] : []), ...word.alternatives];
+		const more = [...(word.key ? [companionToken(word.key)] : []), ...word.alternatives];
 		if (more.length > 0) extra.set(word.word.toLowerCase(), more);
 	}
 	return expandQuery(plan.q).map((group) =>

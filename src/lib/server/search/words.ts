@@ -1,12 +1,14 @@
 // The index's vocabulary for the loanword bridge (bridge.ts), read from search_words. Searches
 // use the vocabulary at hand and never wait for a new one, except the first, which waits for the
-// first read: after the index changes, a fresh read starts in the background, at most once a
-// minute. A failed read leaves the bridge with what it had (empty at first), and is logged.
+// first read at most FIRST_WAIT_MS (then goes without): after the index changes, a fresh read
+// starts in the background, at most once a minute. A failed read leaves the bridge with what it
+// had (empty at first), is logged, and is tried again with the next search a minute on.
 import { onChange } from '../changes';
 import { systemDb } from '../db';
 import { buildVocabulary, emptyVocabulary, soundKeysOf, type Vocabulary } from './bridge.ts';
 
 const REFRESH_MS = 60_000;
+const FIRST_WAIT_MS = 200;
 
 let current: Vocabulary | null = null;
 let loading: Promise<Vocabulary> | null = null;
@@ -34,6 +36,7 @@ function refresh(): Promise<Vocabulary> {
 		})
 		.catch((error: Error) => {
 			console.error(`search: could not read the vocabulary: ${error.message}`);
+			stale = true;
 			return (current ??= emptyVocabulary());
 		})
 		.finally(() => {
@@ -43,9 +46,19 @@ function refresh(): Promise<Vocabulary> {
 	return loading;
 }
 
-/** The vocabulary for a search: the first read is waited for; later ones are not. */
+/** The vocabulary for a search: the first read is waited for, briefly; later ones are not. */
 export async function searchVocabularyWords(): Promise<Vocabulary> {
-	if (!current) return refresh();
+	if (!current) {
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const late = new Promise<Vocabulary>((resolve) => {
+			timer = setTimeout(() => resolve(emptyVocabulary()), FIRST_WAIT_MS);
+		});
+		try {
+			return await Promise.race([refresh(), late]);
+		} finally {
+			clearTimeout(timer);
+		}
+	}
 	if (stale && Date.now() - loadedAt >= REFRESH_MS) {
 		stale = false;
 		void refresh();
