@@ -1,3 +1,4 @@
+import type { Display } from '$lib/display';
 import type { Locale } from '$lib/i18n';
 import type { Session, SessionUser } from '$lib/server/auth/session';
 
@@ -10,6 +11,8 @@ declare global {
 		}
 		interface Locals {
 			locale: Locale;
+			/** The reader's text size and contrast (cookies). */
+			display: Display;
 			/** The signed-in user (session cookie, or an API token on /api). */
 			user: SessionUser | null;
 			/** The browser session, when signed in with the cookie. */

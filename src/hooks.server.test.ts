@@ -4,7 +4,7 @@ import { handleError } from './hooks.server';
 
 function eventFor(locale: 'en' | 'hi', path = '/cities', method = 'GET'): RequestEvent {
 	const partial: Partial<RequestEvent> = {
-		locals: { locale, user: null, session: null },
+		locals: { locale, display: { textSize: 0, highContrast: false }, user: null, session: null },
 		request: new Request(`http://localhost${path}`, { method }),
 		url: new URL(`http://localhost${path}`)
 	};

@@ -29,6 +29,8 @@ import { apiError, asApiError, rememberErrorId } from '$lib/server/api';
 import { startSearchWorker } from '$lib/server/search/worker';
 import { startMentorshipJobs } from '$lib/server/mentorship/jobs';
 import { startMemoryGuard } from '$lib/server/memory';
+import { displayAttributes, readDisplay } from '$lib/display';
+import { checkOwnerConfig } from '$lib/server/owner';
 import {
 	defaultLocale,
 	isLocale,
@@ -37,6 +39,7 @@ import {
 	negotiateLocale,
 	translate
 } from '$lib/i18n';
+import { requestedLocale } from '$lib/seo';
 
 /**
  * At start: refuse to run with settings that disagree (mail without a public origin); the search
@@ -47,6 +50,7 @@ import {
  */
 export const init: ServerInit = async () => {
 	checkStartupConfig();
+	checkOwnerConfig();
 	await loadAllCatalogues();
 	startChangeListener();
 	startSearchWorker();
@@ -56,14 +60,21 @@ export const init: ServerInit = async () => {
 	if (!dev) startMemoryGuard();
 };
 
-/** The reader's language: their saved choice, else their browser's, else English. */
+/**
+ * The reader's language: the one the URL asks for (`?lang=hi`, for this request only: the saved
+ * choice stays), else their saved choice, else their browser's, else English.
+ */
 const locale: Handle = async ({ event, resolve }) => {
 	const saved = event.cookies.get(LOCALE_COOKIE);
-	event.locals.locale = isLocale(saved)
-		? saved
-		: negotiateLocale(event.request.headers.get('accept-language'));
+	event.locals.locale =
+		requestedLocale(event.url) ??
+		(isLocale(saved) ? saved : negotiateLocale(event.request.headers.get('accept-language')));
+	event.locals.display = readDisplay((name) => event.cookies.get(name));
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+		transformPageChunk: ({ html }) =>
+			html
+				.replace('%lang%', event.locals.locale)
+				.replace('%display%', displayAttributes(event.locals.display))
 	});
 };
 
@@ -142,14 +153,16 @@ function notModified(etag: string, headers: Iterable<[string, string]>): Respons
 const httpCache: Handle = async ({ event, resolve }) => {
 	const policy = event.request.method === 'GET' ? cachePolicy(event.route.id) : null;
 	const open = policy !== null && anonymous(event);
-	// What makes one anonymous answer differ from another: the language (not in the URL), the
+	// What makes one anonymous answer differ from another: the language and the display (text
+	// size, contrast: cookies, not in the URL), the
 	// request's own path and query (event.url is the page's for its __data.json too), and whether
 	// HTML is asked for (SvelteKit answers a route with both a page and an endpoint by Accept).
 	let key = '';
 	if (open) {
 		const html = event.request.headers.get('accept')?.includes('text/html') ? 'html' : 'any';
 		const { protocol, pathname, search } = new URL(event.request.url);
-		key = `${event.locals.locale} ${html} ${protocol}${pathname}${search}`;
+		const { textSize, highContrast } = event.locals.display;
+		key = `${event.locals.locale} ${textSize}${highContrast ? 'c' : ''} ${html} ${protocol}${pathname}${search}`;
 	}
 	const ifNoneMatch = event.request.headers.get('if-none-match');
 	// Without change notices nothing tells this instance that an answer no longer holds.

@@ -970,6 +970,62 @@ export type Database = {
 					}
 				];
 			};
+			feedback: {
+				Row: {
+					category: Database['public']['Enums']['feedback_category'];
+					closed_at: string | null;
+					closed_by: string | null;
+					created_at: string;
+					email: string | null;
+					id: string;
+					locale: string;
+					message: string;
+					name: string | null;
+					number: number;
+					page_url: string | null;
+					reference: string;
+					status: Database['public']['Enums']['feedback_status'];
+				};
+				Insert: {
+					category: Database['public']['Enums']['feedback_category'];
+					closed_at?: string | null;
+					closed_by?: string | null;
+					created_at?: string;
+					email?: string | null;
+					id?: string;
+					locale?: string;
+					message: string;
+					name?: string | null;
+					number?: never;
+					page_url?: string | null;
+					reference?: never;
+					status?: Database['public']['Enums']['feedback_status'];
+				};
+				Update: {
+					category?: Database['public']['Enums']['feedback_category'];
+					closed_at?: string | null;
+					closed_by?: string | null;
+					created_at?: string;
+					email?: string | null;
+					id?: string;
+					locale?: string;
+					message?: string;
+					name?: string | null;
+					number?: never;
+					page_url?: string | null;
+					reference?: never;
+					status?: Database['public']['Enums']['feedback_status'];
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'feedback_closed_by_fkey';
+						columns: ['closed_by'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			framework_nodes: {
 				Row: {
 					confidence: Database['public']['Enums']['source_confidence'] | null;
@@ -2782,6 +2838,17 @@ export type Database = {
 				Args: { p_email: string; p_ip: string };
 				Returns: number;
 			};
+			submit_feedback: {
+				Args: {
+					p_category: Database['public']['Enums']['feedback_category'];
+					p_email?: string;
+					p_locale?: string;
+					p_message: string;
+					p_name?: string;
+					p_page_url?: string;
+				};
+				Returns: string;
+			};
 			take_rate_limit_token: {
 				Args: { p_bucket: string; p_capacity: number; p_key: string; p_per_second: number };
 				Returns: number;
@@ -2801,6 +2868,8 @@ export type Database = {
 			api_token_scope: 'read' | 'read_write';
 			app_role: 'mission_admin' | 'mentor' | 'city_member';
 			checkin_stage: 'midpoint' | 'close';
+			feedback_category: 'suggestion' | 'problem' | 'content' | 'accessibility' | 'other';
+			feedback_status: 'open' | 'closed';
 			framework_node_kind: 'pillar' | 'dimension' | 'theme' | 'component' | 'parameter';
 			goal_status: 'open' | 'achieved' | 'dropped';
 			mentorship_side: 'mentor' | 'mentee';
@@ -2854,6 +2923,8 @@ export const Constants = {
 			api_token_scope: ['read', 'read_write'],
 			app_role: ['mission_admin', 'mentor', 'city_member'],
 			checkin_stage: ['midpoint', 'close'],
+			feedback_category: ['suggestion', 'problem', 'content', 'accessibility', 'other'],
+			feedback_status: ['open', 'closed'],
 			framework_node_kind: ['pillar', 'dimension', 'theme', 'component', 'parameter'],
 			goal_status: ['open', 'achieved', 'dropped'],
 			mentorship_side: ['mentor', 'mentee'],

@@ -102,7 +102,7 @@ test('an unknown page gets a friendly 404 in the reader’s language', async ({ 
 });
 
 test('the main pages have no detectable accessibility violations', async ({ page }) => {
-	for (const path of ['/', '/cities', '/cities/rajkot', '/no-such-page']) {
+	for (const path of ['/', '/cities', '/cities/rajkot', '/feedback', '/no-such-page']) {
 		await page.goto(path);
 		const results = await new AxeBuilder({ page })
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])

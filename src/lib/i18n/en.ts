@@ -7,6 +7,7 @@ import { assessmentAdmin } from './messages/en/assessment-admin';
 import { assessments } from './messages/en/assessments';
 import { calendar } from './messages/en/calendar';
 import { dashboard } from './messages/en/dashboard';
+import { feedback } from './messages/en/feedback';
 import { mentors } from './messages/en/mentors';
 import { mentorships } from './messages/en/mentorships';
 import { reachCharts } from './messages/en/reach-charts';
@@ -14,6 +15,7 @@ import { reachMap } from './messages/en/reach-map';
 import { reach } from './messages/en/reach';
 import { sessions } from './messages/en/sessions';
 import { suggestions } from './messages/en/suggestions';
+import { seo } from './messages/en/seo';
 import type { Message } from './message';
 
 export const en = {
@@ -24,13 +26,15 @@ export const en = {
 	...assessments,
 	...calendar,
 	...dashboard,
+	...feedback,
 	...mentors,
 	...mentorships,
 	...reachCharts,
 	...reachMap,
 	...reach,
 	...sessions,
-	...suggestions
+	...suggestions,
+	...seo
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { assessmentAdmin } from './messages/gu/assessment-admin';
 import { assessments } from './messages/gu/assessments';
 import { calendar } from './messages/gu/calendar';
 import { dashboard } from './messages/gu/dashboard';
+import { feedback } from './messages/gu/feedback';
 import { mentors } from './messages/gu/mentors';
 import { mentorships } from './messages/gu/mentorships';
 import { reachCharts } from './messages/gu/reach-charts';
@@ -14,6 +15,7 @@ import { reachMap } from './messages/gu/reach-map';
 import { reach } from './messages/gu/reach';
 import { sessions } from './messages/gu/sessions';
 import { suggestions } from './messages/gu/suggestions';
+import { seo } from './messages/gu/seo';
 import type { Message, MessageKey } from './en';
 
 export const gu: Record<MessageKey, Message> = {
@@ -24,11 +26,13 @@ export const gu: Record<MessageKey, Message> = {
 	...assessments,
 	...calendar,
 	...dashboard,
+	...feedback,
 	...mentors,
 	...mentorships,
 	...reachCharts,
 	...reachMap,
 	...reach,
 	...sessions,
-	...suggestions
+	...suggestions,
+	...seo
 };

@@ -7,6 +7,7 @@ import { assessmentAdmin } from './messages/hi/assessment-admin';
 import { assessments } from './messages/hi/assessments';
 import { calendar } from './messages/hi/calendar';
 import { dashboard } from './messages/hi/dashboard';
+import { feedback } from './messages/hi/feedback';
 import { mentors } from './messages/hi/mentors';
 import { mentorships } from './messages/hi/mentorships';
 import { reachCharts } from './messages/hi/reach-charts';
@@ -14,6 +15,7 @@ import { reachMap } from './messages/hi/reach-map';
 import { reach } from './messages/hi/reach';
 import { sessions } from './messages/hi/sessions';
 import { suggestions } from './messages/hi/suggestions';
+import { seo } from './messages/hi/seo';
 import type { Message, MessageKey } from './en';
 
 export const hi: Record<MessageKey, Message> = {
@@ -24,11 +26,13 @@ export const hi: Record<MessageKey, Message> = {
 	...assessments,
 	...calendar,
 	...dashboard,
+	...feedback,
 	...mentors,
 	...mentorships,
 	...reachCharts,
 	...reachMap,
 	...reach,
 	...sessions,
-	...suggestions
+	...suggestions,
+	...seo
 };

@@ -7,6 +7,7 @@ import { assessmentAdmin } from './messages/mr/assessment-admin';
 import { assessments } from './messages/mr/assessments';
 import { calendar } from './messages/mr/calendar';
 import { dashboard } from './messages/mr/dashboard';
+import { feedback } from './messages/mr/feedback';
 import { mentors } from './messages/mr/mentors';
 import { mentorships } from './messages/mr/mentorships';
 import { reachCharts } from './messages/mr/reach-charts';
@@ -14,6 +15,7 @@ import { reachMap } from './messages/mr/reach-map';
 import { reach } from './messages/mr/reach';
 import { sessions } from './messages/mr/sessions';
 import { suggestions } from './messages/mr/suggestions';
+import { seo } from './messages/mr/seo';
 import type { Message, MessageKey } from './en';
 
 export const mr: Record<MessageKey, Message> = {
@@ -24,11 +26,13 @@ export const mr: Record<MessageKey, Message> = {
 	...assessments,
 	...calendar,
 	...dashboard,
+	...feedback,
 	...mentors,
 	...mentorships,
 	...reachCharts,
 	...reachMap,
 	...reach,
 	...sessions,
-	...suggestions
+	...suggestions,
+	...seo
 };

@@ -3,6 +3,8 @@
 // invalid parameter is reported by name, so the API answers 400 and a page can say which
 // filter it could not use. The same schemas describe the parameters in the OpenAPI document.
 import * as v from 'valibot';
+import { isLocale, locales } from '$lib/i18n';
+import { LANG_PARAM } from '$lib/seo';
 
 /** A parameter's value as the URL gives it: a trimmed string, or absent. */
 type Raw = string | undefined;
@@ -84,7 +86,13 @@ export function parseQuery<S extends QuerySchema>(
 	const invalid: { field: string; value: string }[] = [];
 	const raw: Record<string, string> = {};
 	for (const [name, value] of params) {
-		if (!(name in schema.entries)) {
+		// Every page takes `lang` (read by the locale hook), so no schema has to name it.
+		if (name === LANG_PARAM && !(name in schema.entries)) {
+			if (!isLocale(value.trim())) {
+				errors[name] = `${name} must be one of: ${locales.join(', ')}`;
+				invalid.push({ field: name, value });
+			}
+		} else if (!(name in schema.entries)) {
 			errors[name] = `unknown parameter “${name}”`;
 			invalid.push({ field: name, value });
 		} else if (name in raw) {

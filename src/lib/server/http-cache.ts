@@ -45,6 +45,8 @@ export const CACHE_POLICIES: Readonly<Record<string, CachePolicy>> = {
 	'/assessments/[framework=slug]/compare.csv': DIRECTORY,
 	'/assessments/[framework=slug]/rankings.csv': DIRECTORY,
 	'/language': RELEASE,
+	'/sitemap.xml': CONTENT,
+	'/robots.txt': RELEASE,
 	'/api/docs': RELEASE,
 	'/api/v1/openapi.json': RELEASE,
 	'/api/v1/cities': DIRECTORY,

@@ -14,6 +14,18 @@ export const core = {
 		'A knowledge-sharing platform for the Smart Cities Mission, Government of India.',
 	'footer.health': 'Service status',
 	'footer.api': 'API for developers',
+	'display.label': 'Display',
+	'display.size': 'text at {percent}%',
+	'display.smaller': 'Smaller text',
+	'display.reset': 'Normal text size',
+	'display.larger': 'Larger text',
+	'display.contrast': 'High contrast',
+	'display.title': 'Text size and contrast',
+	'display.intro':
+		'Make the text larger or smaller, or switch to a high-contrast theme. Your choice is kept on this device in a cookie.',
+	'footer.owner': 'Owned and run by',
+	'footer.ownerDemo': 'This copy is a demonstration: its owner is fictional.',
+	'footer.contact': 'Contact',
 
 	'home.title': 'Cities helping cities build better command centres',
 	'home.intro':

@@ -15,6 +15,18 @@ export const core: Catalogue<typeof en> = {
 	'footer.mission': 'સ્માર્ટ સિટી મિશન, ભારત સરકાર માટે જ્ઞાનની આપ-લેનો મંચ.',
 	'footer.health': 'સેવાની સ્થિતિ',
 	'footer.api': 'ડેવલપર્સ માટે API',
+	'display.label': 'પ્રદર્શન',
+	'display.size': 'લખાણ {percent}% પર',
+	'display.smaller': 'લખાણ નાનું કરો',
+	'display.reset': 'લખાણનું સામાન્ય કદ',
+	'display.larger': 'લખાણ મોટું કરો',
+	'display.contrast': 'ઉચ્ચ કોન્ટ્રાસ્ટ',
+	'display.title': 'લખાણનું કદ અને કોન્ટ્રાસ્ટ',
+	'display.intro':
+		'લખાણ મોટું કે નાનું કરો, અથવા ઉચ્ચ કોન્ટ્રાસ્ટવાળી થીમ પસંદ કરો. તમારી પસંદગી આ ઉપકરણ પર એક કૂકીમાં રાખવામાં આવે છે.',
+	'footer.owner': 'માલિકી અને સંચાલન',
+	'footer.ownerDemo': 'આ નકલ એક નિદર્શન છે: તેનો માલિક કાલ્પનિક છે.',
+	'footer.contact': 'સંપર્ક',
 
 	'home.title': 'બહેતર કમાન્ડ સેન્ટર બનાવવામાં શહેરોને મદદ કરતાં શહેરો',
 	'home.intro':

@@ -14,6 +14,18 @@ export const core: Catalogue<typeof en> = {
 	'footer.mission': 'स्मार्ट सिटी मिशन, भारत सरकार के लिए ज्ञान साझा करने का मंच।',
 	'footer.health': 'सेवा की स्थिति',
 	'footer.api': 'डेवलपरों के लिए API',
+	'display.label': 'प्रदर्शन',
+	'display.size': 'पाठ {percent}% पर',
+	'display.smaller': 'पाठ छोटा करें',
+	'display.reset': 'पाठ का सामान्य आकार',
+	'display.larger': 'पाठ बड़ा करें',
+	'display.contrast': 'उच्च कंट्रास्ट',
+	'display.title': 'पाठ का आकार और कंट्रास्ट',
+	'display.intro':
+		'पाठ को बड़ा या छोटा करें, या उच्च कंट्रास्ट वाली थीम चुनें। आपकी पसंद इसी डिवाइस पर एक कुकी में रखी जाती है।',
+	'footer.owner': 'स्वामित्व और संचालन',
+	'footer.ownerDemo': 'यह प्रति एक प्रदर्शन है: इसका स्वामी काल्पनिक है।',
+	'footer.contact': 'संपर्क',
 
 	'home.title': 'बेहतर कमांड सेंटर बनाने में शहरों की मदद करते शहर',
 	'home.intro':

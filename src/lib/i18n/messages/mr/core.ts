@@ -15,6 +15,18 @@ export const core: Catalogue<typeof en> = {
 	'footer.mission': 'स्मार्ट सिटी मिशन, भारत सरकार यांचे ज्ञान सामायिक करण्याचे व्यासपीठ.',
 	'footer.health': 'सेवेची स्थिती',
 	'footer.api': 'डेव्हलपरसाठी API',
+	'display.label': 'प्रदर्शन',
+	'display.size': 'मजकूर {percent}% वर',
+	'display.smaller': 'मजकूर लहान करा',
+	'display.reset': 'मजकुराचा सामान्य आकार',
+	'display.larger': 'मजकूर मोठा करा',
+	'display.contrast': 'उच्च कॉन्ट्रास्ट',
+	'display.title': 'मजकुराचा आकार आणि कॉन्ट्रास्ट',
+	'display.intro':
+		'मजकूर मोठा किंवा लहान करा, किंवा उच्च कॉन्ट्रास्टची थीम निवडा. तुमची निवड या उपकरणावर एका कुकीमध्ये ठेवली जाते.',
+	'footer.owner': 'मालकी आणि संचालन',
+	'footer.ownerDemo': 'ही प्रत एक प्रात्यक्षिक आहे: तिचा मालक काल्पनिक आहे.',
+	'footer.contact': 'संपर्क',
 
 	'home.title': 'उत्तम कमांड सेंटर उभारण्यासाठी एकमेकांना मदत करणारी शहरे',
 	'home.intro':
