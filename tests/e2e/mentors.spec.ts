@@ -84,12 +84,12 @@ test('an anonymous visitor filters the mentor directory without JavaScript and o
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentors');
 	await expect(count(page)).toHaveText(/^\d+ mentors?$/);
 
-	await page.getByLabel('Language').selectOption('gu');
+	await page.getByLabel('Language', { exact: true }).selectOption('gu');
 	await page.getByLabel('ICCC component').selectOption('drainage-scada');
 	await page.getByRole('button', { name: 'Apply filters' }).click();
 	await expect(page).toHaveURL(/language=gu/);
 	await expect(page).toHaveURL(/component=drainage-scada/);
-	await expect(page.getByLabel('Language')).toHaveValue('gu');
+	await expect(page.getByLabel('Language', { exact: true })).toHaveValue('gu');
 	const cards = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
 	await expect(cards.first()).toBeVisible();
 	const shown = await cards.count();

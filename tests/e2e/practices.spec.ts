@@ -178,7 +178,7 @@ test('the library lists seeded practices in their own languages, filterable with
 	const page = await context.newPage();
 	await page.goto('/practices');
 	await expect(page.locator('h3 a[lang="gu"]').first()).toBeVisible();
-	await page.getByLabel('Language').selectOption('mr');
+	await page.getByLabel('Language', { exact: true }).selectOption('mr');
 	await page.getByRole('button', { name: 'Apply filters' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'practice' })).toHaveText('1 practice');
 	await page.locator('h3 a[lang="mr"]').click();

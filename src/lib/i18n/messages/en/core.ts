@@ -10,6 +10,7 @@ export const core = {
 	'nav.cities': 'Cities',
 	'nav.skip': 'Skip to main content',
 	'language.label': 'Language',
+	'language.site': 'Site language',
 	'footer.mission':
 		'A knowledge-sharing platform for the Smart Cities Mission, Government of India.',
 	'footer.health': 'Service status',

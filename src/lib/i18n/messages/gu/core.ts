@@ -12,6 +12,7 @@ export const core: Catalogue<typeof en> = {
 	'nav.cities': 'શહેરો',
 	'nav.skip': 'મુખ્ય સામગ્રી પર જાઓ',
 	'language.label': 'ભાષા',
+	'language.site': 'સાઇટની ભાષા',
 	'footer.mission': 'સ્માર્ટ સિટી મિશન, ભારત સરકાર માટે જ્ઞાનની આપ-લેનો મંચ.',
 	'footer.health': 'સેવાની સ્થિતિ',
 	'footer.api': 'ડેવલપર્સ માટે API',

@@ -11,6 +11,7 @@ export const core: Catalogue<typeof en> = {
 	'nav.cities': 'शहर',
 	'nav.skip': 'मुख्य सामग्री पर जाएँ',
 	'language.label': 'भाषा',
+	'language.site': 'साइट की भाषा',
 	'footer.mission': 'स्मार्ट सिटी मिशन, भारत सरकार के लिए ज्ञान साझा करने का मंच।',
 	'footer.health': 'सेवा की स्थिति',
 	'footer.api': 'डेवलपरों के लिए API',

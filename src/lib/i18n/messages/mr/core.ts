@@ -12,6 +12,7 @@ export const core: Catalogue<typeof en> = {
 	'nav.cities': 'शहरे',
 	'nav.skip': 'मुख्य मजकुराकडे जा',
 	'language.label': 'भाषा',
+	'language.site': 'साइटची भाषा',
 	'footer.mission': 'स्मार्ट सिटी मिशन, भारत सरकार यांचे ज्ञान सामायिक करण्याचे व्यासपीठ.',
 	'footer.health': 'सेवेची स्थिती',
 	'footer.api': 'डेव्हलपरसाठी API',
