@@ -11,8 +11,15 @@ import { indiaMap, mapSprite } from './map';
 import type { IndiaMapModel } from './map';
 import type { ReachMap, ReachMapCity } from './types';
 
-// The components read the language from the root layout's context; here it is English.
-vi.mock('$lib/i18n/context', () => ({ useI18n: () => ({ locale: 'en', t: translator('en') }) }));
+// The components read the language from the root layout's context; here it is English, whose
+// place names are the data's own.
+vi.mock('$lib/i18n/context', () => ({
+	useI18n: () => ({
+		locale: 'en',
+		t: translator('en'),
+		place: (_kind: string, _key: string, english: string) => english
+	})
+}));
 
 const here = (path: string) => new URL(path, import.meta.url);
 
