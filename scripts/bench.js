@@ -31,7 +31,7 @@ import {
 	planQuery,
 	soundKeysOf
 } from '../src/lib/server/search/bridge.ts';
-import { bridgeNeeded, meiliRequest, searchRequest } from '../src/lib/server/search/documents.ts';
+import { bridgeNeeded, meiliRequest, searchRequest } from '../src/lib/server/search/request.ts';
 import { meiliHttpClient } from '../src/lib/server/search/http.ts';
 import { rebuildIndex } from '../src/lib/server/search/indexer.ts';
 import { createSupabase } from '../src/lib/server/supabase.ts';

@@ -12,12 +12,8 @@
 // COSTS_REINDEX=1: rebuild the index even when it already holds every practice.
 import { Meilisearch } from 'meilisearch';
 import fs from 'node:fs';
-import {
-	BODY_FIELDS,
-	indexSettings,
-	searchRequest,
-	TITLE_FIELDS
-} from '../src/lib/server/search/documents.ts';
+import { BODY_FIELDS, indexSettings, TITLE_FIELDS } from '../src/lib/server/search/documents.ts';
+import { searchRequest } from '../src/lib/server/search/request.ts';
 import { meiliHttpClient } from '../src/lib/server/search/http.ts';
 import { DEFAULT_INDEX, ensureIndex, rebuildIndex } from '../src/lib/server/search/indexer.ts';
 import { createSupabase } from '../src/lib/server/supabase.ts';

@@ -120,7 +120,12 @@ begin
 		end if;
 	end loop;
 
-	with docs as (
+	with city_names as (
+		-- Each city's names in every other language, read once for all the rows below.
+		select pn.key, string_agg(pn.name, ' ') as names from public.place_names pn
+		where pn.kind = 'city' group by pn.key
+	),
+	docs as (
 		select 'practice' as type, p.slug, p.title, p.title_en, p.summary_en, p.language,
 			p.kind::text as kind, p.sectors, p.components, c.slug as city_slug, c.name as city_name,
 			c.state, c.zonal_council as zone, p.updated_at,
@@ -132,10 +137,7 @@ begin
 		from public.practices p
 		join public.cities c on c.id = p.city_id
 		left join public.search_companions sc on sc.entity = 'practice' and sc.entity_id = p.id
-		left join lateral (
-			select string_agg(pn.name, ' ') as names from public.place_names pn
-			where pn.kind = 'city' and pn.key = c.slug
-		) cn on true
+		left join city_names cn on cn.key = c.slug
 		where p.status = 'published'
 		union all
 		select 'city', c.slug, c.name, c.name, coalesce(c.iccc_summary_en, ''), 'en', null,
@@ -148,10 +150,7 @@ begin
 				|| coalesce(cn.names, ''))
 		from public.cities c
 		left join public.search_companions sc on sc.entity = 'city' and sc.entity_id = c.id
-		left join lateral (
-			select string_agg(pn.name, ' ') as names from public.place_names pn
-			where pn.kind = 'city' and pn.key = c.slug
-		) cn on true
+		left join city_names cn on cn.key = c.slug
 	),
 	filtered as (
 		select * from docs d

@@ -1,28 +1,10 @@
 // Feedback from a visitor to an admin: sent without JavaScript and without an account, answered
 // with a reference, then read and closed by a mission admin. Bots that fill the hidden field are
 // answered alike, and nothing of theirs is kept.
-import fs from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { createSupabase } from '../../src/lib/server/supabase';
-
-const demoPassword = process.env.DEMO_PASSWORD ?? '';
-
-/** System access to the stack the app runs on, to look at what was stored. */
-function service() {
-	let env: Record<string, string | undefined> = process.env;
-	if (!env.SUPABASE_URL) {
-		const file = path.join(process.env.CITYSETU_DATA_DIR ?? '', 'stack.json');
-		env = JSON.parse(fs.readFileSync(file, 'utf8')).env;
-	}
-	return createSupabase({
-		url: env.SUPABASE_URL ?? '',
-		key: env.SUPABASE_SERVICE_ROLE_KEY ?? '',
-		barePostgrest: env.SUPABASE_BARE_POSTGREST === '1'
-	});
-}
+import { demoPassword, service } from './mentorship-data';
 
 async function signIn(page: Page, email: string) {
 	await page.goto('/login');

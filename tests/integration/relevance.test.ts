@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import relevance from '../relevance/queries.json' with { type: 'json' };
 import { rebuildIndex } from '../../src/lib/server/search/indexer';
 import { resetSearchClient } from '../../src/lib/server/search/client';
-import { meiliRequest } from '../../src/lib/server/search/documents';
+import { meiliRequest } from '../../src/lib/server/search/request';
 import { ensureSearchKeys, keyUid } from '../../src/lib/server/search/keys';
 import { normaliseForSearch } from '../../src/lib/server/search/phonetic';
 import { resetSearchCoolDown, search } from '../../src/lib/server/search/service';

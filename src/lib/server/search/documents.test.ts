@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-	ALTERNATIVE_WEIGHT,
-	bridgeNeeded,
 	cityDocument,
 	fieldLanguage,
 	indexSettings,
 	MARK_START,
-	meiliRequest,
 	practiceDocument,
-	ROMAN_WEIGHT,
-	searchRequest,
 	titleField
 } from './documents';
+import {
+	ALTERNATIVE_WEIGHT,
+	bridgeNeeded,
+	meiliRequest,
+	ROMAN_WEIGHT,
+	searchRequest
+} from './request';
 import { companionToken, phoneticKey } from './phonetic';
 
 const city = {

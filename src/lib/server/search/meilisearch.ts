@@ -6,15 +6,8 @@ import type { SearchFilters, SearchHit } from '$lib/search';
 import { config } from '../env';
 import type { Answer } from './cache';
 import { planAlternatives, planKeys, planQuery, type QueryPlan } from './bridge.ts';
-import {
-	bridgeNeeded,
-	MARK_END,
-	MARK_START,
-	meiliRequest,
-	type MeiliRequest,
-	titleField,
-	type SearchDocument
-} from './documents.ts';
+import { MARK_END, MARK_START, titleField, type SearchDocument } from './documents.ts';
+import { bridgeNeeded, meiliRequest, type MeiliRequest } from './request.ts';
 import { markedHtml, markTerms, withoutMarkers } from './highlight';
 import { meiliSearchPost } from './http.ts';
 import { indicScript } from './phonetic.ts';

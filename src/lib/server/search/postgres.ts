@@ -80,12 +80,7 @@ export async function postgresSearch(query: SearchQuery): Promise<Answer> {
  * script. A word's key or alternative is matched as the word is: anywhere in the text.
  */
 async function wordGroups(q: string): Promise<string[][]> {
-	let plan;
-	try {
-		plan = planQuery(q, await searchVocabularyWords());
-	} catch {
-		plan = planQuery(q);
-	}
+	const plan = planQuery(q, await searchVocabularyWords());
 	const extra = new Map<string, string[]>();
 	for (const word of plan.words) {
 		const more = [...(word.key ? [companionToken(word.key)] : []), ...word.alternatives];
