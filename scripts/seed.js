@@ -4,7 +4,13 @@
 // local stack seeds itself. Sample scores and demo data never go to a hosted project.
 import { createSupabase } from '../src/lib/server/supabase.ts';
 import { loadDotEnv } from './lib/env.js';
-import { seedPlaceNames, seedPractices, seedProgrammes, seedReferenceData } from './lib/seed.js';
+import {
+	seedPlaceNames,
+	seedPractices,
+	seedProgrammes,
+	seedReferenceData,
+	seedSitePages
+} from './lib/seed.js';
 import { seedKanpurSafeCity } from './lib/seed-adoptions.js';
 import { seedFrameworks } from './lib/seed-assessments.js';
 import { createLogger } from './stack/log.js';
@@ -25,6 +31,8 @@ try {
 	if (!added) console.log('The cities are already there; nothing was changed.');
 	// Idempotent: the names of places in Indian languages, corrected where the file changed.
 	await seedPlaceNames(db, createLogger('seed'));
+	// Idempotent: the default text of the help and policy pages, where no admin has edited it.
+	await seedSitePages(db, createLogger('seed'));
 	// Idempotent: adds only the programmes and pairings that are missing.
 	await seedProgrammes(db, createLogger('seed'));
 	// The example practices, only when asked: `npm run seed -- --practices`.

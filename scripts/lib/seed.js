@@ -98,6 +98,43 @@ export async function seedPlaceNames(db, log) {
 	return written;
 }
 
+/**
+ * The release's default text of the site's own pages (help, policies, contact), one Markdown file
+ * per page and language in site-pages/: `<slug>.<locale>.md`, its first line the `# Title`.
+ */
+export function sitePageRows() {
+	const folder = path.join(dataDir, 'site-pages');
+	return fs
+		.readdirSync(folder)
+		.filter((file) => file.endsWith('.md'))
+		.sort()
+		.map((file) => {
+			const match = /^([a-z-]+)\.([a-z]{2})\.md$/.exec(file);
+			if (!match) throw new Error(`site-pages/${file}: name it <page>.<language>.md`);
+			const text = fs.readFileSync(path.join(folder, file), 'utf8');
+			const heading = /^# (.+)\n+/.exec(text);
+			if (!heading) throw new Error(`site-pages/${file}: the first line must be "# Title"`);
+			return {
+				slug: match[1],
+				locale: match[2],
+				title: heading[1].trim(),
+				markdown: text.slice(heading[0].length).trimEnd() + '\n'
+			};
+		});
+}
+
+/**
+ * Writes the default text of the site's pages through the service role, on every seed: a page is
+ * added where missing and brought up to date while no admin has edited it. Returns how many
+ * pages were written.
+ * @param {import('@supabase/supabase-js').SupabaseClient} db a service-role client
+ */
+export async function seedSitePages(db, log) {
+	const written = check(await db.rpc('seed_site_pages', { p_pages: sitePageRows() }), 'site pages');
+	if (written) log.info(`seeded the default text of ${written} site pages`);
+	return written;
+}
+
 export const demoAccounts = [
 	{
 		email: 'admin@citysetu.test',

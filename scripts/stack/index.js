@@ -6,6 +6,7 @@ import {
 	seedDemoAccounts,
 	seedDemoMentorships,
 	seedPlaceNames,
+	seedSitePages,
 	seedPractices,
 	seedProgrammes,
 	seedReferenceData
@@ -190,6 +191,7 @@ export async function startStack({
 			});
 			await seedReferenceData(system, log);
 			await seedPlaceNames(system, log);
+			await seedSitePages(system, log);
 			await seedProgrammes(system, log);
 			await seedFrameworks(system, log);
 			// Demo accounts exist only on the local stack: this branch never runs against a hosted

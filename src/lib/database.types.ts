@@ -2389,6 +2389,104 @@ export type Database = {
 					}
 				];
 			};
+			site_page_revisions: {
+				Row: {
+					author_id: string | null;
+					created_at: string;
+					id: number;
+					is_default: boolean;
+					locale: string;
+					markdown: string;
+					note: string | null;
+					slug: string;
+					title: string;
+					version: number;
+				};
+				Insert: {
+					author_id?: string | null;
+					created_at?: string;
+					id?: never;
+					is_default: boolean;
+					locale: string;
+					markdown: string;
+					note?: string | null;
+					slug: string;
+					title: string;
+					version: number;
+				};
+				Update: {
+					author_id?: string | null;
+					created_at?: string;
+					id?: never;
+					is_default?: boolean;
+					locale?: string;
+					markdown?: string;
+					note?: string | null;
+					slug?: string;
+					title?: string;
+					version?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'site_page_revisions_author_id_fkey';
+						columns: ['author_id'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'site_page_revisions_slug_locale_fkey';
+						columns: ['slug', 'locale'];
+						isOneToOne: false;
+						referencedRelation: 'site_pages';
+						referencedColumns: ['slug', 'locale'];
+					}
+				];
+			};
+			site_pages: {
+				Row: {
+					id: string;
+					is_default: boolean;
+					locale: string;
+					markdown: string;
+					slug: string;
+					title: string;
+					updated_at: string;
+					updated_by: string | null;
+					version: number;
+				};
+				Insert: {
+					id?: string;
+					is_default?: boolean;
+					locale: string;
+					markdown: string;
+					slug: string;
+					title: string;
+					updated_at?: string;
+					updated_by?: string | null;
+					version?: number;
+				};
+				Update: {
+					id?: string;
+					is_default?: boolean;
+					locale?: string;
+					markdown?: string;
+					slug?: string;
+					title?: string;
+					updated_at?: string;
+					updated_by?: string | null;
+					version?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'site_pages_updated_by_fkey';
+						columns: ['updated_by'];
+						isOneToOne: false;
+						referencedRelation: 'users';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			user_credentials: {
 				Row: {
 					password_hash: string;
@@ -2793,6 +2891,17 @@ export type Database = {
 				Args: { p: Json };
 				Returns: Json;
 			};
+			save_site_page: {
+				Args: {
+					p_locale: string;
+					p_markdown: string;
+					p_note?: string;
+					p_slug: string;
+					p_title: string;
+					p_version: number;
+				};
+				Returns: Json;
+			};
 			search_fallback: {
 				Args: {
 					p_filters: Json;
@@ -2833,6 +2942,10 @@ export type Database = {
 			seed_reference_data: {
 				Args: { cities: Json; city_components: Json; components: Json };
 				Returns: Json;
+			};
+			seed_site_pages: {
+				Args: { p_pages: Json };
+				Returns: number;
 			};
 			sign_in_wait_seconds: {
 				Args: { p_email: string; p_ip: string };

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSitemap } from '../../src/lib/server/sitemap';
 import { FIXED_PAGES } from '../../src/lib/server/sitemap/pages';
+import { SITE_PAGES } from '../../src/lib/site-pages';
 import { checkSitemap } from '../fixtures/sitemap-schema';
 import { service } from './clients';
 
@@ -73,6 +74,13 @@ describe('the sitemap on the stack', () => {
 		const rajkot = urls.find((u) => u.loc === `${origin}/cities/rajkot`);
 		expect(rajkot?.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/);
 		expect(urls.find((u) => u.loc === `${origin}/cities`)?.lastmod).not.toBeNull();
+	});
+
+	it('lists the help, policy and contact pages, dated by their last change', () => {
+		for (const slug of SITE_PAGES) {
+			const entry = urls.find((u) => u.loc === `${origin}/${slug}`);
+			expect(entry?.lastmod, slug).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+		}
 	});
 
 	it('lists the published practices and no other', async () => {

@@ -16,6 +16,7 @@ import { reach } from './messages/en/reach';
 import { sessions } from './messages/en/sessions';
 import { suggestions } from './messages/en/suggestions';
 import { seo } from './messages/en/seo';
+import { sitePages } from './messages/en/site-pages';
 import type { Message } from './message';
 
 export const en = {
@@ -34,7 +35,8 @@ export const en = {
 	...reach,
 	...sessions,
 	...suggestions,
-	...seo
+	...seo,
+	...sitePages
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,7 @@ import { reach } from './messages/gu/reach';
 import { sessions } from './messages/gu/sessions';
 import { suggestions } from './messages/gu/suggestions';
 import { seo } from './messages/gu/seo';
+import { sitePages } from './messages/gu/site-pages';
 import type { Message, MessageKey } from './en';
 
 export const gu: Record<MessageKey, Message> = {
@@ -34,5 +35,6 @@ export const gu: Record<MessageKey, Message> = {
 	...reach,
 	...sessions,
 	...suggestions,
-	...seo
+	...seo,
+	...sitePages
 };

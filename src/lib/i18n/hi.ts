@@ -16,6 +16,7 @@ import { reach } from './messages/hi/reach';
 import { sessions } from './messages/hi/sessions';
 import { suggestions } from './messages/hi/suggestions';
 import { seo } from './messages/hi/seo';
+import { sitePages } from './messages/hi/site-pages';
 import type { Message, MessageKey } from './en';
 
 export const hi: Record<MessageKey, Message> = {
@@ -34,5 +35,6 @@ export const hi: Record<MessageKey, Message> = {
 	...reach,
 	...sessions,
 	...suggestions,
-	...seo
+	...seo,
+	...sitePages
 };

@@ -16,6 +16,7 @@ import { reach } from './messages/mr/reach';
 import { sessions } from './messages/mr/sessions';
 import { suggestions } from './messages/mr/suggestions';
 import { seo } from './messages/mr/seo';
+import { sitePages } from './messages/mr/site-pages';
 import type { Message, MessageKey } from './en';
 
 export const mr: Record<MessageKey, Message> = {
@@ -34,5 +35,6 @@ export const mr: Record<MessageKey, Message> = {
 	...reach,
 	...sessions,
 	...suggestions,
-	...seo
+	...seo,
+	...sitePages
 };

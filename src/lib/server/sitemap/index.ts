@@ -9,6 +9,7 @@ import type { Db } from '../supabase';
 import { newest, sitemapXml } from './xml';
 import type { SitemapEntry } from './xml';
 import { FIXED_PAGES } from './pages';
+import { SITE_PAGES } from '$lib/site-pages';
 
 /** Fails loudly: a sitemap silently missing a kind of page would go unnoticed. */
 function rows<T>(what: string, result: { data: T[] | null; error: { message: string } | null }) {
@@ -18,26 +19,30 @@ function rows<T>(what: string, result: { data: T[] | null; error: { message: str
 
 /** The sitemap's entries: the fixed pages, then cities, practices, mentors, programmes, rankings. */
 export async function sitemapEntries(db: Db = publicDb()): Promise<SitemapEntry[]> {
-	const [cityRows, practiceRows, mentorRows, programmeRows, frameworkRows] = await Promise.all([
-		db.from('cities').select('slug, updated_at').order('slug'),
-		db.from('practices').select('slug, updated_at').eq('status', 'published').order('slug'),
-		// What the public directory lists: active mentors with a public profile.
-		db.from('mentor_directory').select('id, updated_at').eq('is_public', true).order('id'),
-		db.from('programmes').select('slug, updated_at').order('slug'),
-		db
-			.from('frameworks')
-			.select(
-				'slug, updated_at, assessment_rounds (slug, year, results_on, name_en, is_public, updated_at)'
-			)
-			.eq('assessment_rounds.is_public', true)
-			.order('position')
-			.order('slug')
-	]);
+	const [cityRows, practiceRows, mentorRows, programmeRows, frameworkRows, sitePageRows] =
+		await Promise.all([
+			db.from('cities').select('slug, updated_at').order('slug'),
+			db.from('practices').select('slug, updated_at').eq('status', 'published').order('slug'),
+			// What the public directory lists: active mentors with a public profile.
+			db.from('mentor_directory').select('id, updated_at').eq('is_public', true).order('id'),
+			db.from('programmes').select('slug, updated_at').order('slug'),
+			db
+				.from('frameworks')
+				.select(
+					'slug, updated_at, assessment_rounds (slug, year, results_on, name_en, is_public, updated_at)'
+				)
+				.eq('assessment_rounds.is_public', true)
+				.order('position')
+				.order('slug'),
+			// Help, policies and contact: changed when any of their languages was.
+			db.from('site_pages').select('slug, updated_at')
+		]);
 	const cities = rows('cities', cityRows);
 	const practices = rows('practices', practiceRows);
 	const mentors = rows('mentors', mentorRows);
 	const programmes = rows('programmes', programmeRows);
 	const frameworks = rows('frameworks', frameworkRows);
+	const sitePages = rows('site pages', sitePageRows);
 	const rankings = frameworks.flatMap((framework) => {
 		// Newest first, as the ranking page orders them: it opens on the newest public round, and
 		// each other round has an address of its own.
@@ -62,8 +67,13 @@ export async function sitemapEntries(db: Db = publicDb()): Promise<SitemapEntry[
 		'/programmes': dated(programmes),
 		'/assessments': newest(rankings.map((entry) => entry.lastmod))
 	};
+	const written = new Set(sitePages.map((page) => page.slug));
 	return [
 		...FIXED_PAGES.map((path) => ({ path, lastmod: listLastmod[path] ?? null })),
+		...SITE_PAGES.filter((slug) => written.has(slug)).map((slug) => ({
+			path: `/${slug}`,
+			lastmod: dated(sitePages.filter((page) => page.slug === slug))
+		})),
 		...cities.map((c) => ({ path: `/cities/${c.slug}`, lastmod: c.updated_at })),
 		...practices.map((p) => ({ path: `/practices/${p.slug}`, lastmod: p.updated_at })),
 		...mentors.flatMap((m) => (m.id ? [{ path: `/mentors/${m.id}`, lastmod: m.updated_at }] : [])),

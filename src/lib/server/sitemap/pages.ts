@@ -10,5 +10,6 @@ export const FIXED_PAGES = [
 	'/programmes',
 	'/assessments',
 	'/programme',
-	'/feedback'
+	'/feedback',
+	'/sitemap'
 ] as const;
