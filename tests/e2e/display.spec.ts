@@ -67,6 +67,51 @@ test('at the largest text on a small screen, nothing is cut off', async ({ brows
 	await context.close();
 });
 
+test('at 200% zoom the pages keep all their content, and the keyboard focus is always visible', async ({
+	browser
+}) => {
+	// A 1280 × 800 screen zoomed to 200% lays pages out in 640 × 400 CSS pixels.
+	const context = await browser.newContext({ viewport: { width: 640, height: 400 } });
+	const page = await context.newPage();
+	for (const path of [
+		'/',
+		'/practices',
+		'/mentors',
+		'/programme',
+		'/help',
+		'/accessibility',
+		'/feedback'
+	]) {
+		await page.goto(path);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+	// Tab through the first controls of a page: each one shows where the focus is.
+	await page.goto('/help');
+	let checked = 0;
+	for (let step = 0; step < 25; step++) {
+		await page.keyboard.press('Tab');
+		const focus = await page.evaluate(() => {
+			const element = document.activeElement as HTMLElement | null;
+			if (!element || element === document.body) return null;
+			const style = getComputedStyle(element);
+			return {
+				name: `${element.tagName} ${element.textContent?.trim().slice(0, 30) ?? ''}`,
+				visible:
+					(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+					style.boxShadow !== 'none'
+			};
+		});
+		if (!focus) continue;
+		checked++;
+		expect(focus.visible, focus.name).toBe(true);
+	}
+	expect(checked).toBeGreaterThanOrEqual(20);
+	await context.close();
+});
+
 test('every page says who runs the deployment: here, a fictional demo owner', async ({ page }) => {
 	await page.goto('/');
 	const footer = page.getByRole('contentinfo');
