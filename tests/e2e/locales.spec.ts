@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { loadCatalogue, translator } from '../../src/lib/i18n';
 
 // The interface in each of its four languages: the main pages render in the reader's language
 // and script, with the places named in it, no message key shows instead of a message, and the
@@ -67,6 +68,53 @@ for (const { locale, name, script, city, state } of LOCALES) {
 		}
 	});
 }
+
+test('a Hindi page names places in Hindi on the map, in forms and in admin pages, in Hindi order', async ({
+	page
+}) => {
+	await loadCatalogue('hi');
+	const t = translator('hi');
+	const hindiOrder = new Intl.Collator('hi').compare;
+	/** A select's choices as shown, without the "any" or "choose" one. */
+	const choices = (select: Locator) => select.locator('option:not([value=""])').allTextContents();
+	await page.goto('/login');
+	await page.getByLabel('Email').fill('admin@citysetu.test');
+	await page.getByLabel('Password').fill(process.env.DEMO_PASSWORD ?? '');
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page).toHaveURL(/\/account$/);
+	await choose(page, 'हिन्दी');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+
+	// The map: the small areas' labels, the states' and the cities' titles.
+	await page.goto('/programme');
+	const map = page.getByRole('img', { name: new RegExp(`^${t('reachMap.title')}`) });
+	await expect(map.locator('[data-area="IN-DL"] text')).toHaveText('दिल्ली');
+	await expect(map.locator('[data-state="IN-GJ"] title')).toHaveText(/^गुजरात: /);
+	await expect(map.locator('[data-city="kanpur"] title')).toHaveText(/^कानपुर /);
+	// A filter lists the states as Hindi sorts their Hindi names: असम before आंध्र प्रदेश,
+	// where English has Andhra Pradesh before Assam.
+	const states = await choices(page.getByLabel(t('reach.filter.state'), { exact: true }));
+	expect(states).toContain('गुजरात');
+	expect(states).toEqual([...states].sort(hindiOrder));
+	expect(states.indexOf('असम')).toBeLessThan(states.indexOf('आंध्र प्रदेश'));
+
+	// A form's select names the cities in Hindi, in Hindi order, and still sends the slug.
+	await page.goto('/admin/mentorships/propose');
+	const mentee = page.getByLabel(t('mentorship.request.menteeCity'), { exact: true });
+	const cities = await choices(mentee);
+	expect(cities).toContain('कानपुर');
+	expect(cities).toEqual([...cities].sort(hindiOrder));
+	await mentee.selectOption({ label: 'कानपुर' });
+	await expect(mentee).toHaveValue('kanpur');
+
+	// An admin page: the accounts list and its city filter.
+	await page.goto('/admin/users?city=rajkot&q=mentor.rajkot');
+	const find = page.getByRole('form', { name: t('admin.users.find.label') });
+	const city = find.getByLabel(t('admin.users.find.city'), { exact: true });
+	await expect(city.locator('option:checked')).toHaveText('राजकोट');
+	const row = page.getByRole('row').filter({ hasText: 'mentor.rajkot@citysetu.test' });
+	await expect(row.getByRole('cell', { name: 'राजकोट', exact: true })).toBeVisible();
+});
 
 test('Gujarati and Devanagari glyphs render, not empty boxes', async ({ page }) => {
 	await page.goto('/');

@@ -462,7 +462,10 @@ describe('scheduled mail', () => {
 		// The mentor sees it on the dashboard, with the day it expires.
 		const board = await loadDashboard(people.mentor, realNow);
 		const card = board.requests?.find((r) => r.id === request);
-		expect(card).toMatchObject({ mentee: 'Solapur', mentor: 'Nagpur' });
+		expect(card).toMatchObject({
+			mentee: { slug: 'solapur', name: 'Solapur' },
+			mentor: { slug: 'nagpur', name: 'Nagpur' }
+		});
 		expect(card?.expiresOn).toBe(addDays(istDay(new Date(realNow.getTime() - 8 * DAY)), 10));
 	});
 
@@ -590,7 +593,7 @@ describe('the handover list', () => {
 		expect(lead?.officer).toMatchObject({
 			id: people.leadMentor.id,
 			reason: 'transferred',
-			city: 'Karnal'
+			city: { slug: 'karnal', name: 'Karnal' }
 		});
 		const choices = lead?.candidates.map((c) => c.id) ?? [];
 		expect(choices).toContain(people.colleague.id);

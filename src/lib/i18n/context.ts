@@ -1,5 +1,18 @@
 import { getContext, setContext } from 'svelte';
-import { placeName, type PlaceKind, type PlaceNames } from '$lib/places/names';
+import {
+	listCities,
+	listComponents,
+	listPlaces,
+	placeName,
+	shownComponentName,
+	shownPlaceName,
+	type CityName,
+	type ComponentNames,
+	type ListedPlace,
+	type PlaceKind,
+	type PlaceNames,
+	type ShownName
+} from '$lib/places/names';
 import { translator } from './index';
 import type { Locale, Translate } from './index';
 
@@ -10,6 +23,21 @@ interface I18n {
 	readonly t: Translate;
 	/** A place's name in the reader's language, or `english` when it has none. */
 	place(kind: PlaceKind, key: string, english: string): string;
+	/** As `place`, with the `lang` to give an element that holds nothing but the name. */
+	shownPlace(kind: PlaceKind, key: string, english: string): ShownName;
+	/** Places for a list or a select, named in the reader's language and sorted by those names. */
+	places<T>(
+		kind: PlaceKind,
+		items: readonly T[],
+		key: (item: T) => string,
+		english?: (item: T) => string
+	): ListedPlace<T>[];
+	/** Cities for a list or a select, named in the reader's language and sorted by those names. */
+	cities<T extends CityName>(items: readonly T[]): ListedPlace<T>[];
+	/** An ICCC component's name in the reader's language. */
+	componentName(component: ComponentNames): string;
+	/** ICCC components for a list or a select, named in the reader's language and so sorted. */
+	components<T extends ComponentNames>(items: readonly T[]): ListedPlace<T>[];
 }
 
 /**
@@ -29,6 +57,21 @@ export function provideI18n(
 		},
 		place(kind, slug, english) {
 			return placeName(getNames(), kind, slug, english);
+		},
+		shownPlace(kind, slug, english) {
+			return shownPlaceName(getNames(), getLocale(), kind, slug, english);
+		},
+		places(kind, items, slug, english) {
+			return listPlaces(getNames(), getLocale(), kind, items, slug, english);
+		},
+		cities(items) {
+			return listCities(getNames(), getLocale(), items);
+		},
+		componentName(component) {
+			return shownComponentName(getNames(), getLocale(), component).name;
+		},
+		components(items) {
+			return listComponents(getNames(), getLocale(), items);
 		}
 	});
 }

@@ -3,23 +3,15 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { render } from 'svelte/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import TestI18n from '$lib/components/charts/TestI18n.svelte';
 import IndiaMap from '$lib/components/reach/IndiaMap.svelte';
 import MapTable from '$lib/components/reach/MapTable.svelte';
-import { translator } from '$lib/i18n';
+import type { Locale } from '$lib/i18n';
+import type { PlaceNames } from '$lib/places/names';
 import { indiaMap, mapSprite } from './map';
 import type { IndiaMapModel } from './map';
 import type { ReachMap, ReachMapCity } from './types';
-
-// The components read the language from the root layout's context; here it is English, whose
-// place names are the data's own.
-vi.mock('$lib/i18n/context', () => ({
-	useI18n: () => ({
-		locale: 'en',
-		t: translator('en'),
-		place: (_kind: string, _key: string, english: string) => english
-	})
-}));
 
 const here = (path: string) => new URL(path, import.meta.url);
 
@@ -37,6 +29,23 @@ const roles: Record<string, ReachMapCity['role']> = {
 	kavaratti: 'mentee',
 	'port-blair': 'mentee'
 };
+// The places' names in a language, as the root layout gives them from the seeded table.
+const placeNames = (locale: Locale): PlaceNames =>
+	Object.fromEntries(
+		(
+			parse(readFileSync(here('../../../supabase/data/place-names.csv')), {
+				columns: true
+			}) as Record<string, string>[]
+		)
+			.filter((row) => row.lang === locale)
+			.map((row) => [`${row.kind}:${row.key}`, row.name])
+	);
+/** A component rendered on the server below the root layout's i18n context. */
+const rendered = (component: unknown, props: object, locale: Locale = 'en') =>
+	render(TestI18n, {
+		props: { chart: component as never, props: { ...props }, locale, names: placeNames(locale) }
+	}).body;
+
 const cities: ReachMapCity[] = rows.map((row) => ({
 	slug: row.slug,
 	name: row.name,
@@ -270,7 +279,7 @@ describe('mapSprite', () => {
 
 describe('IndiaMap and MapTable rendered on the server', () => {
 	const data = reachMap();
-	const { body } = render(IndiaMap, { props: { map: indiaMap(data) } });
+	const body = rendered(IndiaMap, { map: indiaMap(data) });
 
 	it('draws a marker with a title for each of the 100 cities', () => {
 		expect(body.match(/<g[^>]* data-city="/g)).toHaveLength(100);
@@ -298,7 +307,7 @@ describe('IndiaMap and MapTable rendered on the server', () => {
 	});
 
 	it('gives the same data as tables with captions and links', () => {
-		const tables = render(MapTable, { props: { data } }).body;
+		const tables = rendered(MapTable, { data });
 		expect(tables.match(/<caption/g)).toHaveLength(3);
 		expect(tables).toContain('href="/cities/rajkot"');
 		expect(tables.match(/<tr>/g)?.length).toBeGreaterThan(100);
@@ -313,6 +322,23 @@ describe('IndiaMap and MapTable rendered on the server', () => {
 		expect(body).toMatch(/<use href="[^"]+#IN-GJ" fill="#[0-9a-f]{6}"[^>]* data-state="IN-GJ"/);
 		expect(body).toMatch(/<use class="borders[^"]*" href="[^"]+#borders"/);
 		expect(body).toMatch(/<use class="outline[^"]*" href="[^"]+#outline"/);
+	});
+
+	it('names states and cities in the reader’s language', () => {
+		const hindi = rendered(IndiaMap, { map: indiaMap(data) }, 'hi');
+		expect(hindi).toMatch(/data-state="IN-GJ"[^>]*><title>गुजरात: /);
+		expect(hindi).toMatch(/data-city="rajkot"[^>]*><title>राजकोट — /);
+		expect(hindi).toMatch(/>दिल्ली<\/text>/);
+		expect(hindi).toContain('<title>लक्षद्वीप: ');
+		expect(hindi).not.toContain('>Delhi</text>');
+		// The short form of a long name has none in Hindi: it stays English, marked as such.
+		expect(hindi).toMatch(/lang="en"[^>]*>DNH &amp; DD<\/text>/);
+		expect(body).toMatch(/>DNH &amp; DD<\/text>/);
+		expect(body).not.toContain('lang="en"');
+
+		const tables = rendered(MapTable, { data }, 'hi');
+		expect(tables).toContain('>राजकोट</a>');
+		expect(tables).toContain('>छत्तीसगढ़</th>');
 	});
 
 	it('reports the size of the map and the file it draws from', () => {

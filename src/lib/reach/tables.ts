@@ -3,6 +3,7 @@
 // numbers, dates and months as ISO text); each reader formats them its own way.
 import { languageName } from '$lib/mentors';
 import type { Locale, MessageKey, Translate } from '$lib/i18n';
+import type { NamePlace } from '$lib/places/names';
 import type { ReachReport } from './types';
 
 export type ReachCell = string | number | null;
@@ -63,11 +64,21 @@ export function isAdminTableId(id: string): id is (typeof adminTableIds)[number]
 	return (adminTableIds as readonly string[]).includes(id);
 }
 
+const inEnglish: NamePlace = (_kind, _key, english) => english;
+
 const zoneKey = (zone: string) => `zone.${zone}` as MessageKey;
 const statusKey = (status: string) => `mentorships.list.status.${status}` as MessageKey;
 
-/** Every table of the report, in the page's order; the admin ones only when the report has detail. */
-export function reachTables(report: ReachReport, t: Translate, _locale: Locale): ReachTable[] {
+/**
+ * Every table of the report, in the page's order; the admin ones only when the report has detail.
+ * Places are named by `place`, in the reader's language.
+ */
+export function reachTables(
+	report: ReachReport,
+	t: Translate,
+	_locale: Locale,
+	place: NamePlace = inEnglish
+): ReachTable[] {
 	const make = (
 		id: ReachTableId,
 		columns: ReachColumn[],
@@ -89,7 +100,8 @@ export function reachTables(report: ReachReport, t: Translate, _locale: Locale):
 	const num = { numeric: true };
 	const signed = { numeric: true, signed: true };
 	const { summary, series, adoptions, map, gaps, assessment, detail } = report;
-	const cityName = new Map(map.cities.map((c) => [c.slug, c.name]));
+	const cityName = new Map(map.cities.map((c) => [c.slug, place('city', c.slug, c.name)]));
+	const stateName = (state: string) => place('state', state, state);
 	const zoneOfState = new Map(map.states.map((s) => [s.state, s.zone]));
 
 	const tables: ReachTable[] = [
@@ -218,7 +230,7 @@ export function reachTables(report: ReachReport, t: Translate, _locale: Locale):
 				col('engaged', 'reachCharts.col.engaged', num)
 			],
 			map.states.map((s) => ({
-				state: s.state,
+				state: stateName(s.state),
 				zone: t(zoneKey(s.zone)),
 				cities: s.cities,
 				engaged: s.engaged
@@ -235,8 +247,8 @@ export function reachTables(report: ReachReport, t: Translate, _locale: Locale):
 			map.cities
 				.filter((c) => c.in_scope)
 				.map((c) => ({
-					city: c.name,
-					state: c.state,
+					city: place('city', c.slug, c.name),
+					state: stateName(c.state),
 					zone: t(zoneKey(c.zone)),
 					role: t(`reachCharts.role.${c.role}`)
 				}))
@@ -265,7 +277,7 @@ export function reachTables(report: ReachReport, t: Translate, _locale: Locale):
 			[col('state', 'reachCharts.col.state'), col('zone', 'reachCharts.col.zone')],
 			gaps.states.map((state) => {
 				const zone = zoneOfState.get(state);
-				return { state, zone: zone ? t(zoneKey(zone)) : null };
+				return { state: stateName(state), zone: zone ? t(zoneKey(zone)) : null };
 			})
 		),
 		make(
@@ -284,7 +296,7 @@ export function reachTables(report: ReachReport, t: Translate, _locale: Locale):
 			],
 			gaps.mentors_with_capacity.map((m) => ({
 				mentor: m.name,
-				city: m.city_name,
+				city: place('city', m.city, m.city_name),
 				capacity: m.capacity,
 				load: m.load,
 				free: Math.max(0, m.capacity - m.load)
@@ -314,8 +326,8 @@ export function reachTables(report: ReachReport, t: Translate, _locale: Locale):
 					col('private', 'reachCharts.col.privateAdoptions', num)
 				],
 				detail.cities.map((c) => ({
-					city: c.name,
-					state: c.state,
+					city: place('city', c.slug, c.name),
+					state: stateName(c.state),
 					sessions: c.sessions_held,
 					open: c.items_open,
 					overdue: c.items_overdue,
@@ -333,8 +345,8 @@ export function reachTables(report: ReachReport, t: Translate, _locale: Locale):
 					col('days', 'reachCharts.col.days', num)
 				],
 				detail.waiting_requests.map((r) => ({
-					mentee: r.mentee_name,
-					mentor: r.mentor_name,
+					mentee: place('city', r.mentee, r.mentee_name),
+					mentor: place('city', r.mentor, r.mentor_name),
 					status: t(statusKey(r.status)),
 					// An admin's proposal may carry no request date.
 					requested: r.requested_at ? r.requested_at.slice(0, 10) : null,
@@ -351,9 +363,10 @@ export function reachTable(
 	report: ReachReport,
 	id: string,
 	t: Translate,
-	locale: Locale
+	locale: Locale,
+	place: NamePlace = inEnglish
 ): ReachTable | undefined {
-	return reachTables(report, t, locale).find((table) => table.id === id);
+	return reachTables(report, t, locale, place).find((table) => table.id === id);
 }
 
 function round1(value: number | null): number | null {

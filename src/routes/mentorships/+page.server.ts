@@ -23,10 +23,15 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		...list,
 		openRequests: openRequests.map((m) => ({
 			id: m.id,
-			mentorCity: m.mentor_city.name,
+			mentorCity: { slug: m.mentor_city.slug, name: m.mentor_city.name },
 			status: m.status
 		})),
-		accepted: accepted ? { id: accepted.id, mentorCity: accepted.mentor_city.name } : null,
+		accepted: accepted
+			? {
+					id: accepted.id,
+					mentorCity: { slug: accepted.mentor_city.slug, name: accepted.mentor_city.name }
+				}
+			: null,
 		canRequest: user.role !== 'mission_admin'
 	};
 };

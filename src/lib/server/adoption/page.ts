@@ -2,6 +2,7 @@
 // through the one Markdown renderer, its progress against target, and the choices its forms
 // offer (the city's officers as nodal officers; for a new adoption, the published practices and
 // the city's mentorships as mentee).
+import type { CityName } from '$lib/places/names';
 import { indiaDay } from '$lib/schemas/adoption';
 import { textLanguage } from '$lib/text-language';
 import type { DbUser } from '../db';
@@ -69,12 +70,12 @@ export interface PracticeChoice {
 	title: string;
 	title_en: string;
 	language: string;
-	city: string;
+	city: CityName;
 }
 
 export interface MentorshipChoice {
 	id: string;
-	mentorCity: string;
+	mentorCity: CityName;
 	status: string;
 }
 
@@ -85,12 +86,12 @@ const LED_STATUSES = ['active', 'paused', 'completed'] as const;
 export async function publishedPractices(db: Db): Promise<PracticeChoice[]> {
 	const { data, error } = await db
 		.from('practices')
-		.select('slug, title, title_en, language, city:cities (name)')
+		.select('slug, title, title_en, language, city:cities (slug, name)')
 		.eq('status', 'published')
 		.order('title_en')
 		.limit(1000);
 	if (error) throw new DatabaseError('listing published practices', error);
-	return (data ?? []).map(({ city, ...p }) => ({ ...p, city: city.name }));
+	return data ?? [];
 }
 
 /**
@@ -103,7 +104,7 @@ export async function newAdoptionChoices(user: DbUser & { cityId: string }) {
 		publishedPractices(db),
 		db
 			.from('mentorships')
-			.select('id, status, mentor_city:cities!mentorships_mentor_city_id_fkey (name)')
+			.select('id, status, mentor_city:cities!mentorships_mentor_city_id_fkey (slug, name)')
 			.eq('mentee_city_id', user.cityId)
 			.in('status', LED_STATUSES)
 			.order('created_at', { ascending: false }),
@@ -115,7 +116,7 @@ export async function newAdoptionChoices(user: DbUser & { cityId: string }) {
 		practices,
 		mentorships: (mentorships.data ?? []).map((m): MentorshipChoice => ({
 			id: m.id,
-			mentorCity: m.mentor_city.name,
+			mentorCity: m.mentor_city,
 			status: m.status
 		})),
 		/** The city's adoption of each practice it records already, by practice slug. */

@@ -2,6 +2,7 @@
 // sessions, their open action items, and new practices on their mentorships' topics. Read as the
 // user, so row-level security decides; "their mentorships" are those their city takes part in.
 import type { Enums } from '$lib/database.types';
+import type { CityName } from '$lib/places/names';
 import type { SessionUser } from '../auth/session';
 import { userDb } from '../db';
 import { DatabaseError } from '../errors';
@@ -15,14 +16,15 @@ const NEW_PRACTICES = 8;
 const PRACTICE_DAYS = 30;
 const ACTION_ITEMS = 50;
 
-const PAIRING = `mentor_city:cities!mentorships_mentor_city_id_fkey (name),
-	mentee_city:cities!mentorships_mentee_city_id_fkey (name)`;
+// Cities by slug as well as name: the page names them in the reader's language.
+const PAIRING = `mentor_city:cities!mentorships_mentor_city_id_fkey (slug, name),
+	mentee_city:cities!mentorships_mentee_city_id_fkey (slug, name)`;
 
 export interface RequestCard {
 	id: string;
 	status: Enums<'mentorship_status'>;
-	mentor: string;
-	mentee: string;
+	mentor: CityName;
+	mentee: CityName;
 	requestedOn: string | null;
 	expiresOn: string | null;
 }
@@ -34,8 +36,8 @@ export interface SessionCard {
 	startsAt: string;
 	durationMinutes: number;
 	mode: Enums<'session_mode'>;
-	mentor: string;
-	mentee: string;
+	mentor: CityName;
+	mentee: CityName;
 }
 
 export interface ActionCard {
@@ -43,8 +45,8 @@ export interface ActionCard {
 	title: string;
 	dueOn: string;
 	mentorshipId: string;
-	mentor: string;
-	mentee: string;
+	mentor: CityName;
+	mentee: CityName;
 }
 
 export interface PracticeCard {
@@ -53,7 +55,7 @@ export interface PracticeCard {
 	titleEn: string;
 	language: string;
 	kind: Enums<'practice_kind'>;
-	city: string;
+	city: CityName;
 	publishedAt: string | null;
 }
 
@@ -68,10 +70,11 @@ export interface Dashboard {
 	handover: number | null;
 }
 
-type Named = { mentor_city: { name: string } | null; mentee_city: { name: string } | null };
+type Named = { mentor_city: CityName | null; mentee_city: CityName | null };
+const unknown: CityName = { slug: '', name: '' };
 const names = (m: Named | null) => ({
-	mentor: m?.mentor_city?.name ?? '',
-	mentee: m?.mentee_city?.name ?? ''
+	mentor: m?.mentor_city ?? unknown,
+	mentee: m?.mentee_city ?? unknown
 });
 
 /** Everything the dashboard shows, at `now`. */
@@ -207,7 +210,7 @@ async function newPractices(
 	const since = new Date(now.getTime() - PRACTICE_DAYS * 86_400_000);
 	const { data, error } = await userDb(user)
 		.from('practices')
-		.select('slug, title, title_en, language, kind, published_at, city:cities (name)')
+		.select('slug, title, title_en, language, kind, published_at, city:cities (slug, name)')
 		.eq('status', 'published')
 		.gte('published_at', since.toISOString())
 		.or(overlaps.join(','))
@@ -220,7 +223,7 @@ async function newPractices(
 		titleEn: p.title_en,
 		language: p.language,
 		kind: p.kind,
-		city: p.city?.name ?? '',
+		city: p.city ?? unknown,
 		publishedAt: p.published_at
 	}));
 }

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { Constants } from '$lib/database.types';
 import type { Enums } from '$lib/database.types';
 import type { MessageKey } from '$lib/i18n';
+import type { CityName } from '$lib/places/names';
 import type { SessionUser } from '../auth/session';
 import { userDb } from '../db';
 import { DatabaseError } from '../errors';
@@ -27,15 +28,15 @@ export interface Departed {
 	name: string;
 	/** Why they cannot carry it: deactivated, or working in another city (or none). */
 	reason: 'deactivated' | 'transferred';
-	city: string | null;
+	city: CityName | null;
 }
 
 export interface LeadToHand {
 	mentorshipId: string;
 	side: Side;
 	status: Enums<'mentorship_status'>;
-	mentor: string;
-	mentee: string;
+	mentor: CityName;
+	mentee: CityName;
 	officer: Departed;
 	/** Active officers of that side's city who may lead it (mentors, on the mentor side). */
 	candidates: Officer[];
@@ -46,8 +47,8 @@ export interface ItemToHand {
 	title: string;
 	dueOn: string;
 	mentorshipId: string;
-	mentor: string;
-	mentee: string;
+	mentor: CityName;
+	mentee: CityName;
 	owner: Departed;
 	/** Active officers of either city. */
 	candidates: Officer[];
@@ -58,13 +59,13 @@ interface Person {
 	name: string;
 	status: Enums<'user_status'>;
 	city_id: string | null;
-	city: { name: string } | null;
+	city: CityName | null;
 }
 
-const PERSON = 'id, name, status, city_id, city:cities (name)';
+const PERSON = 'id, name, status, city_id, city:cities (slug, name)';
 const PAIRING = `id, status, mentor_city_id, mentee_city_id,
-	mentor_city:cities!mentorships_mentor_city_id_fkey (name),
-	mentee_city:cities!mentorships_mentee_city_id_fkey (name)`;
+	mentor_city:cities!mentorships_mentor_city_id_fkey (slug, name),
+	mentee_city:cities!mentorships_mentee_city_id_fkey (slug, name)`;
 
 /** Why a person cannot carry work for cities `cities`, or null when they can. */
 function departed(person: Person | null, cities: string[]): Departed | null {
@@ -74,7 +75,7 @@ function departed(person: Person | null, cities: string[]): Departed | null {
 			id: person.id,
 			name: person.name,
 			reason: 'deactivated',
-			city: person.city?.name ?? null
+			city: person.city
 		};
 	}
 	if (person.city_id && cities.includes(person.city_id)) return null;
@@ -82,7 +83,7 @@ function departed(person: Person | null, cities: string[]): Departed | null {
 		id: person.id,
 		name: person.name,
 		reason: 'transferred',
-		city: person.city?.name ?? null
+		city: person.city
 	};
 }
 
@@ -124,12 +125,10 @@ export async function handoverList(
 	if (menteeLeads.error) throw new DatabaseError('reading mentee leads', menteeLeads.error);
 	if (items.error) throw new DatabaseError('reading action items to hand over', items.error);
 
-	const names = (m: {
-		mentor_city: { name: string } | null;
-		mentee_city: { name: string } | null;
-	}) => ({
-		mentor: m.mentor_city?.name ?? '',
-		mentee: m.mentee_city?.name ?? ''
+	const unknown: CityName = { slug: '', name: '' };
+	const names = (m: { mentor_city: CityName | null; mentee_city: CityName | null }) => ({
+		mentor: m.mentor_city ?? unknown,
+		mentee: m.mentee_city ?? unknown
 	});
 	const leads: Omit<LeadToHand, 'candidates'>[] = [];
 	for (const m of led.data ?? []) {

@@ -7,8 +7,10 @@
 import * as v from 'valibot';
 import { zones } from '$lib/cities';
 import type { Locale } from '$lib/i18n';
+import type { NamePlace } from '$lib/places/names';
 import { DatabaseError } from '../errors';
 import { listComponents, listSectors } from '../practices';
+import { placeNamer } from '../reference/place-names';
 import type { Db } from '../supabase';
 import { loadAssessmentGaps } from './assessment-gaps';
 import type { AssessmentGaps, GapEvidence } from './assessment-gaps';
@@ -184,7 +186,8 @@ export interface ExplainedSuggestion {
 export function explain(
 	ranked: ReturnType<typeof rankMentors>,
 	names: TopicNames,
-	locale: Locale
+	locale: Locale,
+	place?: NamePlace
 ): ExplainedSuggestion[] {
 	return ranked.map((suggestion) => ({
 		mentor: suggestion.mentor,
@@ -192,7 +195,7 @@ export function explain(
 		full: suggestion.full,
 		reasons: suggestion.reasons.map((reason) => ({
 			code: reason.code,
-			text: reasonText(locale, reason, names),
+			text: reasonText(locale, reason, names, place),
 			share: reason.share,
 			...(reason.code === 'assessment-gaps' ? { evidence: reason.params.evidence } : {})
 		}))
@@ -214,5 +217,5 @@ export async function suggestMentors(
 	const ranked = rankMentors(inputs.mentee, topics, inputs.candidates, {
 		assessmentGaps: inputs.assessmentGaps
 	});
-	return explain(ranked, inputs.names, locale);
+	return explain(ranked, inputs.names, locale, await placeNamer(locale));
 }

@@ -3,6 +3,7 @@
 import { zoneKey } from '$lib/cities';
 import { translate } from '$lib/i18n';
 import type { Locale, MessageKey, Params } from '$lib/i18n';
+import type { NamePlace } from '$lib/places/names';
 import type { GapEvidence } from './assessment-gaps';
 import type { Reason, TopicRef } from './suggestion-types';
 
@@ -54,14 +55,25 @@ export interface TopicNames {
 	components: Record<string, { en: string; hi: string }>;
 }
 
-/** A reason as a phrase in the reader's language, e.g. “1 of 3 places free”. */
-export function reasonText(locale: Locale, reason: Reason, names: TopicNames): string {
+/**
+ * A reason as a phrase in the reader's language, e.g. “1 of 3 places free”; `place` names the
+ * ICCC components in the languages their records do not hold.
+ */
+export function reasonText(
+	locale: Locale,
+	reason: Reason,
+	names: TopicNames,
+	place: NamePlace = (_kind, _key, english) => english
+): string {
 	const tag = `${locale}-IN`;
 	const list = (items: string[]) => new Intl.ListFormat(tag).format(items);
 	const nameOf = (ref: TopicRef) => {
 		const name = (ref.kind === 'sector' ? names.sectors : names.components)[ref.slug];
-		// Topics are named in English and Hindi; other readers get the English name.
-		return (locale === 'hi' ? name?.hi : name?.en) ?? ref.slug;
+		if (!name) return ref.slug;
+		// Topics are named in English and Hindi; components in other languages by the place
+		// names, other topics in English.
+		if (locale === 'hi') return name.hi;
+		return ref.kind === 'component' ? place('component', ref.slug, name.en) : name.en;
 	};
 	const t = (key: MessageKey, params?: Params) => translate(locale, key, params);
 	switch (reason.code) {

@@ -8,6 +8,7 @@ import type { Locale, MessageKey, Translate } from '$lib/i18n';
 import { csvResponse, csvText } from '../assessment/csv-download';
 import type { DbUser } from '../db';
 import { reachRequest, readReachReport } from './report';
+import type { NamePlace } from '$lib/places/names';
 import type { ReachTable } from '$lib/reach/tables';
 import type { ReachReport } from '$lib/reach/types';
 
@@ -116,7 +117,8 @@ export function workbookMeta(
 	report: Pick<ReachReport, 'filters' | 'summary'>,
 	t: Translate,
 	locale: Locale,
-	generated: Date
+	generated: Date,
+	place: NamePlace = (_kind, _key, english) => english
 ): WorkbookMeta {
 	const { filters, summary } = report;
 	const all = t('reachCharts.report.all');
@@ -130,7 +132,10 @@ export function workbookMeta(
 				label: t('reachCharts.report.zone'),
 				value: filters.zone ? t(`zone.${filters.zone}` as MessageKey) : all
 			},
-			{ label: t('reachCharts.report.state'), value: filters.state || all },
+			{
+				label: t('reachCharts.report.state'),
+				value: filters.state ? place('state', filters.state, filters.state) : all
+			},
 			{
 				label: t('reachCharts.report.period'),
 				value: range(summary.period.from, summary.period.to)

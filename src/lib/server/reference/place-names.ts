@@ -3,7 +3,7 @@
 // seeded from supabase/data/place-names.csv with the source of each). Kept in memory until the
 // table's change notice.
 import type { Locale } from '$lib/i18n';
-import type { PlaceNames } from '$lib/places/names';
+import { placeName, type NamePlace, type PlaceNames } from '$lib/places/names';
 import { memo } from '../changes';
 import { publicDb } from '../db';
 import { DatabaseError } from '../errors';
@@ -32,4 +32,10 @@ export async function placeNamesFor(locale: Locale): Promise<PlaceNames> {
 		console.error(`place names: ${(error as Error).message}`);
 		return none;
 	}
+}
+
+/** Names places in a language as a page's i18n context does (`place`): for files made on the server. */
+export async function placeNamer(locale: Locale): Promise<NamePlace> {
+	const own = await placeNamesFor(locale);
+	return (kind, key, english) => placeName(own, kind, key, english);
 }

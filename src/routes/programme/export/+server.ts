@@ -1,4 +1,5 @@
 import { translator } from '$lib/i18n';
+import { placeNamer } from '$lib/server/reference/place-names';
 import {
 	exportFileName,
 	exportReport,
@@ -19,8 +20,10 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 		detail: locals.user?.role === 'mission_admin'
 	});
 	const t = translator(locals.locale);
-	const tables = reachTables(report, t, locals.locale);
-	const meta = workbookMeta(report, t, locals.locale, new Date());
+	// Places in the reader's language, as the page names them.
+	const place = await placeNamer(locals.locale);
+	const tables = reachTables(report, t, locals.locale, place);
+	const meta = workbookMeta(report, t, locals.locale, new Date(), place);
 	const fileName = exportFileName(null, report.summary.period, 'xlsx');
 	return xlsxDownload(await workbook(tables, meta), fileName);
 };

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
+import { placeNamer } from '$lib/server/reference/place-names';
 import {
 	csvDownload,
 	exportFileName,
@@ -22,10 +23,12 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 		detail: isAdminTableId(params.table)
 	});
 	const t = translator(locals.locale);
-	const table = reachTable(report, params.table, t, locals.locale);
+	// Places in the reader's language, as the page names them.
+	const place = await placeNamer(locals.locale);
+	const table = reachTable(report, params.table, t, locals.locale, place);
 	if (!table) error(404, 'No reach table has this name.');
 	const fileName = exportFileName(table.id, report.summary.period, format);
 	if (format === 'csv') return csvDownload(table, fileName);
-	const meta = workbookMeta(report, t, locals.locale, new Date());
+	const meta = workbookMeta(report, t, locals.locale, new Date(), place);
 	return xlsxDownload(await workbook([table], meta), fileName);
 };
