@@ -266,16 +266,22 @@ test('a city page links its mentorships only for the two cities’ officers', as
 }) => {
 	await page.goto('/cities/sagar');
 	const anonymousTable = page.getByRole('table', { name: 'Cities that mentor Sagar' });
-	await expect(anonymousTable.getByRole('row').filter({ hasText: 'Rajkot' })).toContainText(
-		'Active'
-	);
+	// Other specs add Rajkot → Sagar mentorships of their own while this one runs: the demo's is
+	// one of the rows.
+	await expect(
+		anonymousTable
+			.getByRole('row')
+			.filter({ hasText: 'Rajkot' })
+			.filter({ hasText: 'Active' })
+			.first()
+	).toBeVisible();
 	await expect(anonymousTable.getByRole('link', { name: /^Open/ })).toHaveCount(0);
 
 	const member = await signedIn(browser, 'member.sagar@citysetu.test');
 	await member.goto('/cities/sagar');
 	const table = member.getByRole('table', { name: 'Cities that mentor Sagar' });
 	await expect(
-		table.getByRole('link', { name: 'Open the mentorship of Rajkot and Sagar' })
+		table.getByRole('link', { name: 'Open the mentorship of Rajkot and Sagar' }).first()
 	).toHaveAttribute('href', /^\/mentorships\/[0-9a-f-]{36}$/);
 
 	// An officer of another city may ask a mentor for help.
