@@ -1,5 +1,7 @@
 import { inject } from 'vitest';
 import pg from 'pg';
+import type { SessionUser } from '../../src/lib/server/auth/session';
+import type { DbUser } from '../../src/lib/server/db';
 import { createSupabase } from '../../src/lib/server/supabase';
 
 const env = inject('stackEnv');
@@ -25,4 +27,23 @@ export async function sql<T extends pg.QueryResultRow>(text: string, values: unk
 	} finally {
 		await client.end();
 	}
+}
+
+/** A seeded account as the app's session knows it, to act as that user through `userDb`. */
+export async function sessionUser(email: string): Promise<SessionUser> {
+	const { data } = await service()
+		.from('users')
+		.select('id, name, role, city_id')
+		.eq('email', email)
+		.single();
+	if (!data) throw new Error(`${email} was not seeded`);
+	return {
+		id: data.id,
+		email,
+		name: data.name,
+		designation: null,
+		role: data.role as DbUser['role'],
+		cityId: data.city_id,
+		city: null
+	};
 }

@@ -3,7 +3,6 @@
 // supabase-js, so through PostgREST, as the public, officers who are not admins, and an admin.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { userDb } from '../../src/lib/server/db';
-import type { DbUser } from '../../src/lib/server/db';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import {
 	closeFeedback,
@@ -12,33 +11,16 @@ import {
 	listFeedback,
 	submitFeedback
 } from '../../src/lib/server/feedback';
-import { anon, service } from './clients';
+import { anon, service, sessionUser } from './clients';
 
 const people: Record<'admin' | 'mentor' | 'sagar', SessionUser> = {} as never;
 const as = (who: keyof typeof people) => userDb(people[who]);
 const REFERENCE = /^FB-\d{4}-\d{6,}$/;
 
 beforeAll(async () => {
-	const byEmail = async (email: string): Promise<SessionUser> => {
-		const { data } = await service()
-			.from('users')
-			.select('id, name, role, city_id')
-			.eq('email', email)
-			.single();
-		if (!data) throw new Error(`${email} was not seeded`);
-		return {
-			id: data.id,
-			email,
-			name: data.name,
-			designation: null,
-			role: data.role as DbUser['role'],
-			cityId: data.city_id,
-			city: null
-		};
-	};
-	people.admin = await byEmail('admin@citysetu.test');
-	people.mentor = await byEmail('mentor.rajkot@citysetu.test');
-	people.sagar = await byEmail('member.sagar@citysetu.test');
+	people.admin = await sessionUser('admin@citysetu.test');
+	people.mentor = await sessionUser('mentor.rajkot@citysetu.test');
+	people.sagar = await sessionUser('member.sagar@citysetu.test');
 });
 
 /** Sends a message as the public and returns its id and reference (read with the service role). */

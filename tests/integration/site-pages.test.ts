@@ -3,36 +3,18 @@
 // release's default text is seeded and refreshed only where no admin has edited it. Through
 // supabase-js, so through PostgREST, as the public, officers who are not admins, and an admin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbUser } from '../../src/lib/server/db';
 import { userDb } from '../../src/lib/server/db';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { saveSitePage, sitePage, sitePageHistory } from '../../src/lib/server/site-pages';
 import { sitePageRows } from '../../scripts/lib/seed.js';
-import { anon, service } from './clients';
+import { anon, service, sessionUser } from './clients';
 
 const people: Record<'admin' | 'mentor' | 'sagar', SessionUser> = {} as never;
 
 beforeAll(async () => {
-	const byEmail = async (email: string): Promise<SessionUser> => {
-		const { data } = await service()
-			.from('users')
-			.select('id, name, role, city_id')
-			.eq('email', email)
-			.single();
-		if (!data) throw new Error(`${email} was not seeded`);
-		return {
-			id: data.id,
-			email,
-			name: data.name,
-			designation: null,
-			role: data.role as DbUser['role'],
-			cityId: data.city_id,
-			city: null
-		};
-	};
-	people.admin = await byEmail('admin@citysetu.test');
-	people.mentor = await byEmail('mentor.rajkot@citysetu.test');
-	people.sagar = await byEmail('member.sagar@citysetu.test');
+	people.admin = await sessionUser('admin@citysetu.test');
+	people.mentor = await sessionUser('mentor.rajkot@citysetu.test');
+	people.sagar = await sessionUser('member.sagar@citysetu.test');
 });
 
 // Rows this file makes: pages in Marathi and Gujarati, which the release does not ship.
