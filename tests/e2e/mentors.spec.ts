@@ -334,7 +334,8 @@ test('the mentor and programme pages have no detectable accessibility violations
 	await page.getByRole('link', { name: 'Demo Mentor, Rajkot' }).click();
 	await expect(page).toHaveURL(/\/mentors\/[0-9a-f-]{36}$/);
 	const profile = new URL(page.url()).pathname;
-	for (const path of ['/mentors', profile, '/programmes', '/programmes/sister-cities-2020']) {
+	// The lists, /mentors and /programmes, are scanned by the accessibility report.
+	for (const path of [profile, '/programmes/sister-cities-2020']) {
 		await page.goto(path);
 		const results = await new AxeBuilder({ page })
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
